@@ -1,0 +1,19 @@
+package dev.verbatim.spi;
+
+import dev.verbatim.text.TextDocument;
+
+/**
+ * Attributes the quotations of one analysed document, and finds its indirect speech and entities.
+ *
+ * <p>Implementations are immutable and thread-safe: one instance serves every thread of an engine, and
+ * all per-document state lives in locals or per-call objects.
+ */
+public interface AttributionRules {
+  /**
+   * Attributes {@code doc}. Must not throw on any content; offsets it returns are checked and clamped
+   * by the engine, but should already be valid.
+   *
+   * @param reportNonSpeech whether to return scare quotes and titles as {@code NON_SPEECH} quotes
+   */
+  Attribution attribute(TextDocument doc, boolean reportNonSpeech);
+}

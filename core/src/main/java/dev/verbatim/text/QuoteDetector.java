@@ -1,0 +1,290 @@
+package dev.verbatim.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quote marks into a tree of quotations, one paragraph at a time.
+ *
+ * <p>Pairing restarts at every paragraph, so a stray mark can only disturb its own paragraph. A double
+ * quote still open at a paragraph's end continues when the next paragraph re-opens with a mark of the
+ * same family (the news convention for multi-paragraph quotes); otherwise it ends at the paragraph's end
+ * and is flagged unclosed. A single mark left open is taken for an apostrophe and dropped.
+ *
+ * <p>Stateless and thread-safe: all per-call state lives in {@link Run}.
+ */
+public final class QuoteDetector {
+  /** How far down the stack a closing mark looks for its opener; keeps the scan linear. */
+  private static final int SEARCH_DEPTH = 16;
+
+  private static final int NONE = 0;
+  private static final int OPEN = 1;
+  private static final int CLOSE = 2;
+
+  private QuoteDetector() {}
+
+  /** Detects quotations in {@code text}, whose paragraphs are {@code [paraStart[i], paraEnd[i])}. */
+  public static List<QuoteSpan> detect(String text, int[] paraStart, int[] paraEnd, int paraCount) {
+    return new Run(text).detect(paraStart, paraEnd, paraCount);
+  }
+
+  /** An opened quotation while it is being built. */
+  private static final class Open {
+    final char mark;
+    final Open parent;
+    final IntList pieces = new IntList();
+    int pieceStart;
+    boolean unclosed;
+    boolean dropped;
+    int id = -1;
+
+    Open(char mark, Open parent, int start) {
+      this.mark = mark;
+      this.parent = parent;
+      this.pieceStart = start;
+    }
+
+    void endPiece(int end) {
+      pieces.add(pieceStart);
+      pieces.add(end);
+    }
+
+    Open liveParent() {
+      Open p = parent;
+      while (p != null && p.dropped) {
+        p = p.parent;
+      }
+      return p;
+    }
+  }
+
+  private static final class Run {
+    final String text;
+    final List<Open> opened = new ArrayList<>();
+    final ArrayList<Open> stack = new ArrayList<>();
+
+    Run(String text) {
+      this.text = text;
+    }
+
+    List<QuoteSpan> detect(int[] paraStart, int[] paraEnd, int paraCount) {
+      Open carry = null;
+      for (int p = 0; p < paraCount; p++) {
+        int ps = paraStart[p];
+        int pe = paraEnd[p];
+        int from = ps;
+        if (carry != null) {
+          int j = skipSpace(ps, pe);
+          if (j < pe && QuoteMarks.canOpen(text.charAt(j))
+              && QuoteMarks.sameFamily(carry.mark, text.charAt(j))) {
+            carry.pieceStart = j;
+            stack.add(carry);
+            from = j + 1;
+          } else {
+            carry.unclosed = true;
+          }
+          carry = null;
+        }
+        scan(from, ps, pe);
+        carry = closeParagraph(ps, pe, p + 1 < paraCount ? paraStart[p + 1] : -1,
+            p + 1 < paraCount ? paraEnd[p + 1] : -1);
+      }
+      if (carry != null) {
+        carry.unclosed = true;
+      }
+      return build();
+    }
+
+    private void scan(int from, int ps, int pe) {
+      for (int i = from; i < pe; i++) {
+        char c = text.charAt(i);
+        if (!QuoteMarks.isMark(c)) {
+          continue;
+        }
+        int role = role(i, c, ps, pe);
+        if (role == OPEN) {
+          Open o = new Open(c, stack.isEmpty() ? null : stack.get(stack.size() - 1), i);
+          opened.add(o);
+          stack.add(o);
+        } else if (role == CLOSE) {
+          close(i, c);
+        }
+      }
+    }
+
+    private int matchingOpener(char c) {
+      int stop = Math.max(0, stack.size() - SEARCH_DEPTH);
+      for (int k = stack.size() - 1; k >= stop; k--) {
+        if (QuoteMarks.closes(stack.get(k).mark, c)) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private void close(int i, char c) {
+      int k = matchingOpener(c);
+      if (k < 0) {
+        return;
+      }
+      // Openers above the match were never closed: singles were apostrophes, doubles end here.
+      for (int j = stack.size() - 1; j > k; j--) {
+        Open inner = stack.remove(j);
+        if (QuoteMarks.isSingle(inner.mark)) {
+          inner.dropped = true;
+        } else {
+          inner.unclosed = true;
+          inner.endPiece(Math.max(inner.pieceStart + 1, trimEnd(inner.pieceStart, i)));
+        }
+      }
+      Open o = stack.remove(k);
+      o.endPiece(i + 1);
+    }
+
+    /** Ends the paragraph; returns the quotation that continues into the next one, if any. */
+    private Open closeParagraph(int ps, int pe, int nextStart, int nextEnd) {
+      Open carry = null;
+      int end = trimEnd(ps, pe);
+      for (int j = stack.size() - 1; j >= 0; j--) {
+        Open o = stack.get(j);
+        if (QuoteMarks.isSingle(o.mark) && o.pieces.size() == 0) {
+          o.dropped = true;
+          continue;
+        }
+        o.endPiece(Math.max(o.pieceStart + 1, end));
+        if (j == 0 && nextStart >= 0 && continues(o, nextStart, nextEnd)) {
+          carry = o;
+        } else {
+          o.unclosed = true;
+        }
+      }
+      stack.clear();
+      return carry;
+    }
+
+    private boolean continues(Open o, int nextStart, int nextEnd) {
+      int j = skipSpace(nextStart, nextEnd);
+      return j < nextEnd && QuoteMarks.canOpen(text.charAt(j))
+          && QuoteMarks.sameFamily(o.mark, text.charAt(j)) && !QuoteMarks.isSingle(o.mark);
+    }
+
+    private List<QuoteSpan> build() {
+      List<QuoteSpan> out = new ArrayList<>(opened.size());
+      for (Open o : opened) {
+        if (o.dropped || o.pieces.size() == 0) {
+          o.dropped = true;
+          continue;
+        }
+        o.id = out.size();
+        Open parent = o.liveParent();
+        out.add(new QuoteSpan(o.id, o.pieces.toArray(), parent == null ? -1 : parent.id, o.mark,
+            o.unclosed));
+      }
+      return out;
+    }
+
+    /** Decides whether the mark at {@code i} opens, closes, or is neither (an apostrophe, a stray). */
+    private int role(int i, char c, int ps, int pe) {
+      char before = i > ps ? text.charAt(i - 1) : ' ';
+      char after = i + 1 < pe ? text.charAt(i + 1) : ' ';
+      boolean openSide = isOpenContext(before);
+      boolean closeSide = isCloseContext(after);
+      if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u201A') {
+        return singleRole(i, c, before, after, openSide, closeSide, pe);
+      }
+      boolean canClose = matchingOpener(c) >= 0;
+      boolean canOpen = QuoteMarks.canOpen(c);
+      if (canClose && canOpen) {
+        // “ closing „, or a symmetric mark with an opener pending: context decides.
+        if (QuoteMarks.isSymmetric(c)) {
+          return CLOSE;
+        }
+        return openSide && !closeSide ? OPEN : CLOSE;
+      }
+      if (canClose) {
+        return CLOSE;
+      }
+      if (canOpen) {
+        // A symmetric mark that looks like a closer but has nothing to close is a stray.
+        return QuoteMarks.isSymmetric(c) && closeSide && !openSide ? NONE : OPEN;
+      }
+      return NONE;
+    }
+
+    private int singleRole(int i, char c, char before, char after, boolean openSide,
+        boolean closeSide, int pe) {
+      boolean letterBefore = Character.isLetterOrDigit(before);
+      if (letterBefore && Character.isLetter(after)) {
+        return NONE; // It’s, rock'n'roll
+      }
+      if (c == '\u201A') {
+        return openSide && Character.isLetter(after) ? OPEN : NONE;
+      }
+      if (openSide && !closeSide) {
+        if (c != '\u2018' && (Character.isDigit(after) || isElision(i + 1, pe))) {
+          return NONE; // ’90s, 'tis, rock 'n' roll
+        }
+        if (c == '\u2019' && matchingOpener(c) < 0) {
+          return NONE; // a right mark opening: an elision we do not know
+        }
+        return OPEN;
+      }
+      if (!openSide) {
+        // After a word: a closing mark if a single quote is open, else a possessive (workers’).
+        return c != '\u2018' && matchingOpener(c) >= 0 ? CLOSE : NONE;
+      }
+      return NONE;
+    }
+
+    /** Elided words written with a leading apostrophe: 'tis, 'twas, 'n', 'em, 'cause, 'til. */
+    private boolean isElision(int from, int pe) {
+      int j = from;
+      while (j < pe && Character.isLetter(text.charAt(j)) && j - from < 6) {
+        j++;
+      }
+      if (j >= pe || Character.isLetter(text.charAt(j))) {
+        return false;
+      }
+      String w = text.substring(from, j).toLowerCase(java.util.Locale.ROOT);
+      return switch (w) {
+        case "tis", "twas", "n", "em", "cause", "til", "bout", "round", "s" -> true;
+        default -> false;
+      };
+    }
+
+    private int skipSpace(int from, int to) {
+      int j = from;
+      while (j < to && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      return j;
+    }
+
+    private int trimEnd(int from, int to) {
+      int j = to;
+      while (j > from && isSpace(text.charAt(j - 1))) {
+        j--;
+      }
+      return j;
+    }
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+  }
+
+  /** A character after which a mark reads as opening: space, start, bracket, dash, another opener. */
+  private static boolean isOpenContext(char c) {
+    return isSpace(c) || c == '(' || c == '[' || c == '{' || c == '\u2014' || c == '\u2013'
+        || c == '-' || c == '/' || c == ':' || (QuoteMarks.canOpen(c) && !QuoteMarks.isSymmetric(c))
+        || c == '"' || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** A character before which a mark reads as closing: space, end, punctuation, another closer. */
+  private static boolean isCloseContext(char c) {
+    return isSpace(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
+        || c == ')' || c == ']' || c == '}' || c == '\u2014' || c == '\u2013' || c == '-'
+        || c == '\u2026' || c == '\u201D' || c == '\u2019' || c == '"' || c == '\''
+        || c == '\u200B';
+  }
+}

@@ -1,0 +1,146 @@
+package dev.verbatim.text;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The analysed form of one text: paragraphs, sentences, tokens and quotations, all as UTF-16 offsets
+ * into {@link #text()}. Built by {@link TextAnalyzer}; immutable once built and only ever used by the
+ * call that built it.
+ *
+ * <p>Tokens are kept in parallel int arrays rather than objects: a news article has thousands of them
+ * and the engine's budget is a few nanoseconds per character.
+ */
+public final class TextDocument {
+  /** Token types. */
+  public static final byte WORD = 1;
+  public static final byte NUMBER = 2;
+  public static final byte PUNCT = 3;
+
+  private final String text;
+  private final int[] paraStart;
+  private final int[] paraEnd;
+  private final int[] sentStart;
+  private final int[] sentEnd;
+  private final int[] sentFirstToken;
+  private final int[] sentPara;
+  private final int[] tokStart;
+  private final int[] tokEnd;
+  private final byte[] tokType;
+  private final int tokenCount;
+  private final List<QuoteSpan> quotes;
+
+  TextDocument(String text, int[] paraStart, int[] paraEnd, int[] sentStart, int[] sentEnd,
+      int[] sentFirstToken, int[] sentPara, int[] tokStart, int[] tokEnd, byte[] tokType,
+      int tokenCount, List<QuoteSpan> quotes) {
+    this.text = text;
+    this.paraStart = paraStart;
+    this.paraEnd = paraEnd;
+    this.sentStart = sentStart;
+    this.sentEnd = sentEnd;
+    this.sentFirstToken = sentFirstToken;
+    this.sentPara = sentPara;
+    this.tokStart = tokStart;
+    this.tokEnd = tokEnd;
+    this.tokType = tokType;
+    this.tokenCount = tokenCount;
+    this.quotes = List.copyOf(quotes);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int paragraphCount() {
+    return paraStart.length;
+  }
+
+  public int paragraphStart(int p) {
+    return paraStart[p];
+  }
+
+  public int paragraphEnd(int p) {
+    return paraEnd[p];
+  }
+
+  public int sentenceCount() {
+    return sentStart.length;
+  }
+
+  public int sentenceStart(int s) {
+    return sentStart[s];
+  }
+
+  public int sentenceEnd(int s) {
+    return sentEnd[s];
+  }
+
+  /** Paragraph that sentence {@code s} belongs to. */
+  public int sentenceParagraph(int s) {
+    return sentPara[s];
+  }
+
+  /** First token of sentence {@code s}. */
+  public int sentenceFirstToken(int s) {
+    return sentFirstToken[s];
+  }
+
+  /** One past the last token of sentence {@code s}. */
+  public int sentenceEndToken(int s) {
+    return s + 1 < sentFirstToken.length ? sentFirstToken[s + 1] : tokenCount;
+  }
+
+  public int tokenCount() {
+    return tokenCount;
+  }
+
+  public int tokenStart(int t) {
+    return tokStart[t];
+  }
+
+  public int tokenEnd(int t) {
+    return tokEnd[t];
+  }
+
+  public byte tokenType(int t) {
+    return tokType[t];
+  }
+
+  public String tokenText(int t) {
+    return text.substring(tokStart[t], tokEnd[t]);
+  }
+
+  /** Whether token {@code t} is exactly {@code s}. */
+  public boolean tokenIs(int t, String s) {
+    int len = tokEnd[t] - tokStart[t];
+    return len == s.length() && text.regionMatches(tokStart[t], s, 0, len);
+  }
+
+  /** Whether token {@code t} is the single character {@code c}. */
+  public boolean tokenIs(int t, char c) {
+    return tokEnd[t] - tokStart[t] == 1 && text.charAt(tokStart[t]) == c;
+  }
+
+  /** The first token that ends after {@code offset} (the token containing it, or the next one). */
+  public int tokenAtOrAfter(int offset) {
+    int i = Arrays.binarySearch(tokEnd, 0, tokenCount, offset + 1);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** The sentence containing {@code offset}, or the last one starting before it. */
+  public int sentenceAt(int offset) {
+    int i = Arrays.binarySearch(sentStart, offset);
+    return i >= 0 ? i : Math.max(0, -i - 2);
+  }
+
+  /** The paragraph containing {@code offset}, or the last one starting before it. */
+  public int paragraphAt(int offset) {
+    int i = Arrays.binarySearch(paraStart, offset);
+    return i >= 0 ? i : Math.max(0, -i - 2);
+  }
+
+  /** Quotations found by {@link QuoteDetector}, ordered by start. */
+  public List<QuoteSpan> quotes() {
+    return quotes;
+  }
+}
