@@ -1,0 +1,111 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.AttributionResult;
+import dev.verbatim.QuoteAttributor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One batch run of the main command: reads every input, attributes it on the shared engine, renders
+ * it, and hands results to the sink in input order. A failed input costs one line on stderr and
+ * nothing else. Per-run object, used by one thread; workers touch only the immutable engine.
+ */
+final class BatchRun {
+  private final QuoteAttributor engine;
+  private final OutputFormat format;
+  private final InputStream stdin;
+  private final PrintWriter err;
+  private final @Nullable Path resumeDir;
+  private final @Nullable JsonWriter json;
+
+  BatchRun(QuoteAttributor engine, OutputFormat format, InputStream stdin, PrintWriter err,
+      @Nullable Path resumeDir) {
+    this.engine = engine;
+    this.format = format;
+    this.stdin = stdin;
+    this.err = err;
+    this.resumeDir = resumeDir;
+    this.json = format == OutputFormat.TABLE ? null : new JsonWriter(); // no Jackson for tables
+  }
+
+  /** What became of one input: a rendering, a problem, or skipped because already complete. */
+  private record Outcome(Input input, @Nullable String rendered, @Nullable String problem) {}
+
+  /** Runs the batch; returns 0 when every input was processed, 1 when any failed. */
+  int run(List<Input> inputs, int threads, ResultSink sink) {
+    int[] failed = {0};
+    int[] skipped = {0};
+    try (sink) {
+      boolean[] broken = {false};
+      OrderedParallel.run(inputs, threads, this::process, o -> {
+        if (o.problem() != null) {
+          failed[0]++;
+          err.println("verbatim: " + o.input().name() + ": " + o.problem());
+        } else if (o.rendered() == null) {
+          skipped[0]++;
+        } else {
+          try {
+            if (!sink.accept(o.input(), o.rendered())) {
+              broken[0] = true;
+              return false;
+            }
+          } catch (IOException e) {
+            err.println("verbatim: cannot write the result of " + o.input().name() + ": "
+                + Inputs.describe(e));
+            failed[0]++;
+          }
+        }
+        return true;
+      });
+      if (broken[0]) {
+        return 1; // the reader went away (e.g. `| head`); nothing more to say
+      }
+      sink.commit();
+    } catch (IOException e) {
+      err.println("verbatim: cannot write output: " + Inputs.describe(e));
+      return 1;
+    }
+    if (skipped[0] > 0) {
+      err.println("verbatim: --resume: skipped " + skipped[0]
+          + (skipped[0] == 1 ? " input whose result exists" : " inputs whose results exist"));
+    }
+    return failed[0] == 0 ? 0 : 1;
+  }
+
+  private Outcome process(Input input) {
+    if (resumeDir != null && !input.isStdin() && input.problem() == null
+        && Files.exists(ResultSink.resultPath(resumeDir, input, format))) {
+      return new Outcome(input, null, null);
+    }
+    String text;
+    try {
+      text = TextLoader.load(input, stdin);
+    } catch (TextLoader.Problem p) {
+      return new Outcome(input, null, p.getMessage());
+    }
+    if (text.length() > engine.maxDocumentLength()) {
+      return new Outcome(input, null, "document of " + text.length()
+          + " UTF-16 units is longer than --max-length " + engine.maxDocumentLength()
+          + "; raise --max-length to process it");
+    }
+    try {
+      return new Outcome(input, render(input.name(), engine.attribute(text)), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      // The engine promises not to throw on content; if it does, lose this file, not the batch.
+      return new Outcome(input, null, "internal error, please report: " + e);
+    }
+  }
+
+  private String render(String document, AttributionResult r) {
+    return switch (format) {
+      case TABLE -> TableWriter.render(document, r) + "\n";
+      case JSON -> json.toJson(document, r, true) + "\n";
+      case JSONL -> json.toJson(document, r, false) + "\n";
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.QuoteAttributor;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Engine and parallelism options shared by {@code verbatim} and {@code verbatim eval}. A picocli mixin:
+ * one instance per parsed command line, not thread-safe while parsing, read-only afterwards. Bad
+ * values fail during parsing, so the run never starts.
+ */
+final class EngineOptions {
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
+  private boolean nonSpeech;
+  private int maxLength = QuoteAttributor.DEFAULT_MAX_DOCUMENT_LENGTH;
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--non-speech", order = 5,
+      description = "Also report scare quotes, titles and nicknames, with kind non-speech.")
+  void setNonSpeech(boolean nonSpeech) {
+    this.nonSpeech = nonSpeech;
+  }
+
+  @Option(names = "--max-length", order = 6, paramLabel = "N",
+      description = "Refuse documents longer than N UTF-16 units (default: 67108864).")
+  void setMaxLength(int n) {
+    if (n <= 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--max-length must be a positive number of UTF-16 units, was " + n);
+    }
+    this.maxLength = n;
+  }
+
+  @Option(names = "--threads", order = 7, paramLabel = "N",
+      description = "Process N documents at a time on the shared engine (default: all cores).")
+  void setThreads(int n) {
+    if (n <= 0) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + n);
+    }
+    this.threads = n;
+  }
+
+  int threads() {
+    return threads;
+  }
+
+  /** Builds the one engine this run shares across its threads. */
+  QuoteAttributor buildEngine() {
+    return QuoteAttributor.builder().reportNonSpeech(nonSpeech).maxDocumentLength(maxLength).build();
+  }
+}

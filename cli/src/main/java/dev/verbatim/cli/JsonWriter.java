@@ -1,0 +1,118 @@
+package dev.verbatim.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.verbatim.AttributionResult;
+import dev.verbatim.Entity;
+import dev.verbatim.Quote;
+import dev.verbatim.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Maps an {@link AttributionResult} to the project's JSON contract (one object per document, fields in
+ * the contract's order, UTF-16 offsets). Uses Jackson's streaming generator, so no reflection or data
+ * binding runs at start-up. Immutable and thread-safe: share one instance.
+ *
+ * <pre>{"document", "quotes": [{"kind", "spans", "text", "parent", "cue", "speaker", "confidence",
+ *   "rule", "unclosed"}], "entities": [{"id", "name", "type", "mentions"}]}</pre>
+ *
+ * Absent values ({@code parent}, {@code cue}, {@code speaker}) are written as JSON {@code null}.
+ */
+public final class JsonWriter {
+  private final JsonFactory factory = JsonFactory.builder().build();
+
+  /** The document as one JSON object: pretty-printed over several lines, or compact on one line. */
+  public String toJson(String document, AttributionResult result, boolean pretty) {
+    StringWriter sw = new StringWriter(256 + result.quotes().size() * 256);
+    try (JsonGenerator g = factory.createGenerator(sw)) {
+      if (pretty) {
+        g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+      }
+      write(g, document, result);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return sw.toString();
+  }
+
+  /** Writes the document object to {@code g}, for callers that stream into their own output. */
+  public void write(JsonGenerator g, String document, AttributionResult result) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("document", document);
+    g.writeArrayFieldStart("quotes");
+    for (Quote q : result.quotes()) {
+      writeQuote(g, q);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("entities");
+    for (Entity e : result.entities()) {
+      g.writeStartObject();
+      g.writeNumberField("id", e.id());
+      g.writeStringField("name", e.name());
+      g.writeStringField("type", e.type().jsonName());
+      g.writeFieldName("mentions");
+      writeRanges(g, e.mentions());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeQuote(JsonGenerator g, Quote q) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", q.kind().jsonName());
+    g.writeFieldName("spans");
+    writeRanges(g, q.spans());
+    g.writeStringField("text", q.text());
+    g.writeFieldName("parent");
+    if (q.parent() == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(q.parent());
+    }
+    g.writeFieldName("cue");
+    if (q.cue() == null) {
+      g.writeNull();
+    } else {
+      writeSpanFields(g, q.cue());
+      g.writeEndObject();
+    }
+    g.writeFieldName("speaker");
+    if (q.speaker() == null) {
+      g.writeNull();
+    } else {
+      writeSpanFields(g, q.speaker().mention());
+      g.writeNumberField("entity", q.speaker().entity());
+      g.writeEndObject();
+    }
+    g.writeNumberField("confidence", q.confidence());
+    g.writeStringField("rule", q.rule());
+    g.writeBooleanField("unclosed", q.unclosed());
+    g.writeEndObject();
+  }
+
+  /** Opens an object with start, end and text; the caller may add fields, then closes it. */
+  private static void writeSpanFields(JsonGenerator g, Span s) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("start", s.start());
+    g.writeNumberField("end", s.end());
+    g.writeStringField("text", s.text());
+  }
+
+  private static void writeRanges(JsonGenerator g, List<Span> spans) throws IOException {
+    g.writeStartArray();
+    for (Span s : spans) {
+      g.writeStartArray();
+      g.writeNumber(s.start());
+      g.writeNumber(s.end());
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.verbatim.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code verbatim} command. Stateless; {@link #commandLine} builds a fresh command
+ * tree per call so tests can run it in-process with their own streams.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    // Always UTF-8, whatever the locale: a POSIX locale would otherwise turn every curly quote into '?'.
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
+    int code = commandLine(System.in, out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * The full command tree ({@code verbatim} and its {@code eval} subcommand), reading {@code -} from
+   * {@code stdin} and printing to {@code out} and {@code err}.
+   */
+  public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new VerbatimCommand(stdin));
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl;
+  }
+}

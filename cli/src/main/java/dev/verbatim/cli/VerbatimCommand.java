@@ -1,0 +1,105 @@
+package dev.verbatim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verbatim [FILE|DIR|-]...}: prints who said what in each input. One instance per parsed
+ * command line; not thread-safe, and it hands worker threads only the immutable engine.
+ */
+@Command(name = "verbatim", mixinStandardHelpOptions = true, version = "verbatim 0.1.0",
+    sortOptions = false, usageHelpAutoWidth = true,
+    description = {
+        "Finds the quotations in English text and says who said them.",
+        "A DIR means every regular file below it, in sorted order; - is standard input, which is "
+            + "also read when no input is given. Input must be UTF-8 text."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:every input was processed",
+        "1:some input failed; each is named on stderr and the others were processed",
+        "2:bad arguments"})
+final class VerbatimCommand implements Callable<Integer> {
+  private final InputStream stdin;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Inputs to read.")
+  private List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--format", order = 1, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+      defaultValue = "table",
+      description = "table (for reading), json (one object per document) or jsonl (one line per "
+          + "document). Default: ${DEFAULT-VALUE}.")
+  private OutputFormat format;
+
+  @Option(names = {"-o", "--output"}, order = 2, paramLabel = "FILE",
+      description = "Write all results to FILE, atomically (complete or not at all).")
+  private @Nullable Path output;
+
+  @Option(names = "--output-dir", order = 3, paramLabel = "DIR",
+      description = "Write one result file per input below DIR, named after the input's path.")
+  private @Nullable Path outputDir;
+
+  @Option(names = "--resume", order = 4,
+      description = "With --output-dir: skip inputs whose result file already exists.")
+  private boolean resume;
+
+  @Mixin private EngineOptions engine;
+
+  VerbatimCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    validate();
+    List<String> args = inputs;
+    if (args.isEmpty()) {
+      if (System.console() != null) {
+        throw usage("no input: give FILE or DIR arguments, or - to read standard input");
+      }
+      args = List.of(Input.STDIN);
+    }
+    List<Input> docs = Inputs.expand(args);
+    ResultSink sink = outputDir != null ? ResultSink.directory(outputDir, format)
+        : output != null ? ResultSink.file(output)
+        : ResultSink.stdout(spec.commandLine().getOut());
+    BatchRun run = new BatchRun(engine.buildEngine(), format, stdin,
+        spec.commandLine().getErr(), resume ? outputDir : null);
+    int code = run.run(docs, engine.threads(), sink);
+    spec.commandLine().getOut().flush();
+    return code;
+  }
+
+  private void validate() {
+    if (output != null && outputDir != null) {
+      throw usage("--output and --output-dir cannot be combined; choose one");
+    }
+    if (resume && outputDir == null) {
+      throw usage("--resume needs --output-dir DIR (the results it resumes from)");
+    }
+    if (output != null && Files.isDirectory(output)) {
+      throw usage("--output " + output + " is a directory; give a file, or use --output-dir");
+    }
+    if (outputDir != null && Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+      throw usage("--output-dir " + outputDir + " exists and is not a directory");
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}
