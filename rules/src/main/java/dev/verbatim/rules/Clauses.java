@@ -1,0 +1,76 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.QuoteKind;
+import dev.verbatim.text.QuoteSpan;
+import dev.verbatim.text.TextDocument;
+
+/** Helpers for reported clauses: trimming and deciding indirect or mixed. Stateless. */
+final class Clauses {
+  private Clauses() {}
+
+  /** The last token of sentence {@code s} that belongs to a clause: drops the final stop. */
+  static int clauseEnd(TextDocument doc, int s) {
+    int end = doc.sentenceEndToken(s);
+    while (end > doc.sentenceFirstToken(s) && isTrailing(doc, end - 1)) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean isTrailing(TextDocument doc, int t) {
+    return Words.isPunct(doc, t, '.') || Words.isPunct(doc, t, '!') || Words.isPunct(doc, t, '?')
+        || Words.isPunct(doc, t, ',') || Words.isPunct(doc, t, ';') || Words.isPunct(doc, t, ':')
+        || Words.isDash(doc, t) || Words.isPunct(doc, t, '\u2026');
+  }
+
+  /** Char span of tokens {@code [from, to)}, widened to whole quotations it cuts into. */
+  static int[] span(DocumentRun run, int from, int to) {
+    TextDocument doc = run.doc;
+    int s = doc.tokenStart(from);
+    int e = doc.tokenEnd(to - 1);
+    for (int t = from; t < to; t++) {
+      int q = run.quoteAt[t];
+      if (q >= 0) {
+        QuoteSpan qs = doc.quotes().get(q);
+        s = Math.min(s, qs.start());
+        e = Math.max(e, qs.end());
+      }
+    }
+    return new int[] {s, e};
+  }
+
+  /** Mixed when tokens {@code [from, to)} hold a quotation, else indirect. */
+  static QuoteKind kind(DocumentRun run, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (run.quoteAt[t] >= 0) {
+        return QuoteKind.MIXED;
+      }
+    }
+    return QuoteKind.INDIRECT;
+  }
+
+  /** Records {@code f}, and marks the quotations inside tokens {@code [from, to)} as part of it. */
+  static Found record(DocumentRun run, int from, int to, Found f) {
+    for (int t = from; t < to; t++) {
+      int q = run.quoteAt[t];
+      if (q >= 0 && run.direct[q] == null) {
+        run.direct[q] = f;
+      }
+    }
+    run.clauses.add(f);
+    return f;
+  }
+
+  /** Whether tokens {@code [from, to)} are exactly one quotation (a direct quote, not a clause). */
+  static boolean isWholeQuote(DocumentRun run, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    int q = run.quoteAt[from];
+    return q >= 0 && run.quoteAt[to - 1] == q && run.openTok[q] == from;
+  }
+
+  static int tokens(int from, int to) {
+    return to - from;
+  }
+}

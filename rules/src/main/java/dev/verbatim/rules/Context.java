@@ -1,0 +1,20 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.text.SpeechHeuristic;
+
+/** The immutable parts every rule shares: lexicons and the parsers built on them. Thread-safe. */
+final class Context {
+  final Lexicons lex;
+  final MentionParser mentions;
+  final Subjects subjects;
+  final CueFinder cues;
+  final SpeechHeuristic speech;
+
+  Context(Lexicons lex) {
+    this.lex = lex;
+    this.mentions = new MentionParser(lex);
+    this.subjects = new Subjects(mentions);
+    this.cues = new CueFinder(lex);
+    this.speech = new SpeechHeuristic(SpeechHeuristic.defaultNamingWords());
+  }
+}

@@ -1,0 +1,245 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.EntityType;
+import dev.verbatim.rules.Lexicons.Gender;
+import dev.verbatim.rules.Mention.Type;
+import dev.verbatim.spi.EntityDraft;
+import dev.verbatim.text.TextDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges mentions into document entities with cheap, deterministic heuristics:
+ *
+ * <ul>
+ *   <li>name chains: {@code Yuri Ushakov} → {@code Ushakov} → {@code Mr. Ushakov}, by surname, to the
+ *       latest full name carrying it;
+ *   <li>pronouns: to the latest compatible person (gender, number) outside quotations, wherever the
+ *       pronoun stands;
+ *   <li>roles: {@code the adviser} to the name an appositive or title gave that role;
+ *   <li>organisations by name, anonymous sources only to a definite repeat ({@code the source}).
+ * </ul>
+ *
+ * Per-call: one instance per document, never shared.
+ */
+final class Coreference {
+  private final TextDocument doc;
+  private final DocumentRun run;
+  private final List<Ent> entities = new ArrayList<>();
+  private final Map<Mention, Ent> byMention = new IdentityHashMap<>();
+  /** Name and role mentions in text order, for pronoun antecedents. */
+  private final List<Mention> timeline = new ArrayList<>();
+  private final Map<String, Ent> roles = new HashMap<>();
+
+  private static final class Ent {
+    final int id;
+    String name;
+    final Type type;
+    Gender gender;
+    final boolean plural;
+    final List<Mention> mentions = new ArrayList<>();
+
+    Ent(int id, Mention m) {
+      this.id = id;
+      this.name = m.name();
+      this.type = m.type();
+      this.gender = m.gender();
+      this.plural = m.plural();
+    }
+  }
+
+  Coreference(DocumentRun run) {
+    this.run = run;
+    this.doc = run.doc;
+  }
+
+  /** Resolves {@code speakers} (in text order), after reading the document's names. */
+  void resolve(List<Mention> speakers) {
+    List<Mention> all = new ArrayList<>(names());
+    all.addAll(speakers);
+    all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end(), a.end()));
+    Mention prev = null;
+    for (Mention m : all) {
+      if (byMention.containsKey(m)) {
+        continue;
+      }
+      if (prev != null && prev.start() == m.start() && prev.end() == m.end()) {
+        byMention.put(m, byMention.get(prev)); // the same words found twice
+        continue;
+      }
+      prev = m;
+      Ent e = switch (m.type()) {
+        case NAME -> nameEntity(m);
+        case PRONOUN -> pronounEntity(m);
+        case ROLE -> roles.getOrDefault(m.key(), null);
+        case ORG, GROUP -> sameKey(m);
+        case ANON -> m.name().toLowerCase(java.util.Locale.ROOT).startsWith("the ")
+            ? latest(m, Type.ANON) : null;
+      };
+      if (e == null) {
+        e = new Ent(entities.size(), m);
+        entities.add(e);
+      }
+      add(e, m);
+    }
+  }
+
+  private void add(Ent e, Mention m) {
+    e.mentions.add(m);
+    byMention.put(m, e);
+    if (m.type() == Type.NAME && m.name().length() > e.name.length() && e.type == Type.NAME) {
+      e.name = m.name();
+    }
+    if (e.gender == Gender.UNKNOWN && m.gender() != Gender.UNKNOWN) {
+      e.gender = m.gender();
+    }
+    if (m.type() != Type.PRONOUN) {
+      timeline.add(m);
+    }
+    if (m.type() == Type.NAME) {
+      learnRoles(m, e);
+    }
+  }
+
+  private Ent nameEntity(Mention m) {
+    String first = firstName(m);
+    for (int i = timeline.size() - 1; i >= 0; i--) {
+      Mention o = timeline.get(i);
+      if (o.type() == Type.NAME && o.key().equals(m.key())) {
+        String of = firstName(o);
+        if (first == null || of == null || of.equals(first)) {
+          return byMention.get(o);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String firstName(Mention m) {
+    int sp = m.name().indexOf(' ');
+    return sp > 0 ? m.name().substring(0, sp) : null;
+  }
+
+  private Ent pronounEntity(Mention m) {
+    if (m.key().equals("i") || m.key().equals("we") || m.key().equals("you")) {
+      return null;
+    }
+    for (int i = timeline.size() - 1; i >= 0 && timeline.size() - i < 30; i--) {
+      Mention o = timeline.get(i);
+      Ent e = byMention.get(o);
+      if (e == null || o.start() >= m.start() || run.insideQuote(o.start())) {
+        continue;
+      }
+      if (compatible(m, e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean compatible(Mention pronoun, Ent e) {
+    if (pronoun.plural()) {
+      return e.plural || e.type == Type.GROUP || e.type == Type.ORG;
+    }
+    if (pronoun.gender() == Gender.N) {
+      return e.type == Type.ORG;
+    }
+    if (e.plural || e.type == Type.ORG || e.type == Type.GROUP) {
+      return false;
+    }
+    return e.gender == Gender.UNKNOWN || pronoun.gender() == Gender.UNKNOWN
+        || e.gender == pronoun.gender();
+  }
+
+  private Ent sameKey(Mention m) {
+    return latest(m, m.type());
+  }
+
+  private Ent latest(Mention m, Type type) {
+    for (int i = timeline.size() - 1; i >= 0; i--) {
+      Mention o = timeline.get(i);
+      if (o.type() == type && o.key().equals(m.key())) {
+        return byMention.get(o);
+      }
+    }
+    return null;
+  }
+
+  /** Roles given by an appositive ({@code Navarro, the trade adviser,}) or a pre-name role word. */
+  private void learnRoles(Mention m, Ent e) {
+    int t = m.endTok();
+    if (Words.isPunct(doc, t, ',') && t + 1 < doc.tokenCount()
+        && Words.DETERMINERS.contains(Words.lower(doc, t + 1))) {
+      for (int k = t + 2; k < Math.min(doc.tokenCount(), t + 8); k++) {
+        if (!Words.isWord(doc, k)) {
+          break;
+        }
+        String w = Lexicons.key(doc.tokenText(k));
+        if (run.ctx.lex.roleNouns.containsKey(w)) {
+          roles.put(w, e);
+        }
+      }
+    }
+    for (int k = m.firstTok(); k < m.endTok(); k++) {
+      String w = Lexicons.key(doc.tokenText(k));
+      if (run.ctx.lex.roleNouns.containsKey(w) || run.ctx.lex.titles.containsKey(w)) {
+        roles.put(w, e);
+      }
+    }
+  }
+
+  /** Person names written in full or with a title, outside quotations. */
+  private List<Mention> names() {
+    List<Mention> out = new ArrayList<>();
+    int n = doc.tokenCount();
+    for (int t = 0; t < n; t++) {
+      if (!Words.isCapitalised(doc, t) || run.quoteAt[t] >= 0) {
+        continue;
+      }
+      int s = doc.sentenceAt(doc.tokenStart(t));
+      Mention m = run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
+      if (m != null && m.type() == Type.NAME && (m.name().indexOf(' ') > 0 || m.firstTok() < t
+          || hasTitle(m))) {
+        out.add(m);
+        t = m.endTok() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasTitle(Mention m) {
+    return m.endTok() - m.firstTok() > 1;
+  }
+
+  Integer entityOf(Mention m) {
+    Ent e = byMention.get(m);
+    return e == null ? -1 : e.id;
+  }
+
+  List<EntityDraft> drafts() {
+    List<EntityDraft> out = new ArrayList<>(entities.size());
+    for (Ent e : entities) {
+      int[] spans = new int[2 * e.mentions.size()];
+      for (int i = 0; i < e.mentions.size(); i++) {
+        spans[2 * i] = e.mentions.get(i).start();
+        spans[2 * i + 1] = e.mentions.get(i).end();
+      }
+      out.add(new EntityDraft(e.name, type(e), spans));
+    }
+    return out;
+  }
+
+  private static EntityType type(Ent e) {
+    return switch (e.type) {
+      case NAME, ROLE -> EntityType.PERSON;
+      case PRONOUN -> e.plural ? EntityType.GROUP : EntityType.PERSON;
+      case ORG -> EntityType.ORGANIZATION;
+      case ANON -> EntityType.ANONYMOUS;
+      case GROUP -> EntityType.GROUP;
+    };
+  }
+}

@@ -1,0 +1,37 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.rules.Lexicons.CueVerb;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An attribution cue found in the text: a verb ({@code said}), a phrasal verb ({@code pointed out}) or
+ * a multi-word cue ({@code according to}). Immutable.
+ *
+ * @param firstTok first token of the cue
+ * @param endTok token after the cue
+ * @param kind how the speaker stands to the cue
+ * @param verb the lexicon entry, for verbs; null for phrases without one
+ * @param speakerTok for phrases with a speaker slot ({@code quoted X as saying}), the slot's first
+ *     token, else -1
+ */
+record Cue(int firstTok, int endTok, Kind kind, @Nullable CueVerb verb, int speakerTok) {
+
+  enum Kind {
+    /** Subject before or after the verb: {@code Ruiz said}, {@code said Ruiz}. */
+    VERB,
+    /** Speaker follows the cue: {@code according to Ruiz}. */
+    SOURCE_AFTER,
+    /** Speaker in a slot inside the cue: {@code quoted Ruiz as saying}, {@code in Ruiz's words}. */
+    SLOT,
+    /** Subject before a multi-word cue: {@code Ruiz was quoted as saying}. */
+    SUBJECT_PHRASE
+  }
+
+  boolean risky() {
+    return verb != null && verb.cueClass() == Lexicons.CueClass.RISKY;
+  }
+
+  boolean gerund() {
+    return verb != null && verb.gerund();
+  }
+}

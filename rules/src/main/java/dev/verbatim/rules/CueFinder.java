@@ -1,0 +1,131 @@
+package dev.verbatim.rules;
+
+import com.google.common.collect.ImmutableList;
+import dev.verbatim.rules.Lexicons.CueVerb;
+import dev.verbatim.rules.Lexicons.Phrase;
+import dev.verbatim.text.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the cues in a token range: multi-word cues first (longest match), then phrasal verbs, then
+ * single cue verbs. Immutable and thread-safe.
+ */
+final class CueFinder {
+  private final Lexicons lex;
+
+  CueFinder(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** Cues in tokens {@code [from, to)}, in text order, not overlapping. */
+  List<Cue> find(TextDocument doc, int from, int to) {
+    List<Cue> out = new ArrayList<>();
+    for (int t = from; t < to; ) {
+      Cue c = at(doc, t, to);
+      if (c != null) {
+        out.add(c);
+        t = c.endTok();
+      } else {
+        t++;
+      }
+    }
+    return out;
+  }
+
+  /** The cue starting at token {@code t}, or null. */
+  @Nullable Cue at(TextDocument doc, int t, int to) {
+    if (doc.tokenType(t) != TextDocument.WORD) {
+      return null;
+    }
+    String w = Words.lower(doc, t);
+    Cue best = null;
+    List<Phrase> phrases = lex.phrases.get(w);
+    if (phrases != null) {
+      for (Phrase p : phrases) {
+        Cue c = matchPhrase(doc, t, to, p);
+        if (c != null && (best == null || c.endTok() > best.endTok())) {
+          best = c;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    ImmutableList<ImmutableList<String>> phrasal = lex.phrasalVerbs.get(w);
+    if (phrasal != null) {
+      for (ImmutableList<String> parts : phrasal) {
+        if (matches(doc, t, to, parts)) {
+          CueVerb v = lex.phrasalInfo.get(String.join(" ", parts));
+          return new Cue(t, t + parts.size(), Cue.Kind.VERB, v, -1);
+        }
+      }
+    }
+    CueVerb v = lex.cueVerbs.get(w);
+    if (v != null && !Character.isUpperCase(doc.text().charAt(doc.tokenStart(t)))) {
+      return new Cue(t, t + 1, Cue.Kind.VERB, v, -1);
+    }
+    if (v != null && v.cueClass() != Lexicons.CueClass.RISKY) {
+      return new Cue(t, t + 1, Cue.Kind.VERB, v, -1); // "Said Ruiz: ..." or a headline
+    }
+    return null;
+  }
+
+  private static boolean matches(TextDocument doc, int t, int to, List<String> parts) {
+    if (t + parts.size() > to) {
+      return false;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      if (!Words.lower(doc, t + i).equals(parts.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private @Nullable Cue matchPhrase(TextDocument doc, int t, int to, Phrase p) {
+    List<String> toks = p.tokens();
+    int j = t;
+    int slot = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      String want = toks.get(i);
+      if (want.equals("x")) {
+        // The slot: one to five capitalised or determiner-led words.
+        slot = j;
+        int k = j;
+        String next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+        while (k < to && k - j < 6 && (next == null || !tokenMatches(doc, k, next))) {
+          k++;
+        }
+        if (k == j || k >= to && next != null) {
+          return null;
+        }
+        j = k;
+        continue;
+      }
+      if (j >= to || !tokenMatches(doc, j, want)) {
+        return null;
+      }
+      j++;
+    }
+    String kind = p.kind();
+    Cue.Kind k = switch (kind) {
+      case "source-after" -> Cue.Kind.SOURCE_AFTER;
+      case "object-speaker", "possessive-speaker" -> Cue.Kind.SLOT;
+      default -> Cue.Kind.SUBJECT_PHRASE;
+    };
+    CueVerb verb = null;
+    for (int i = t; i < j && verb == null; i++) {
+      verb = lex.cueVerbs.get(Words.lower(doc, i));
+    }
+    return new Cue(t, j, k, verb, slot);
+  }
+
+  private static boolean tokenMatches(TextDocument doc, int k, String want) {
+    if (want.equals("'s")) {
+      return doc.tokenText(k).endsWith("'s") || doc.tokenText(k).endsWith("\u2019s");
+    }
+    return Words.lower(doc, k).equals(want);
+  }
+}

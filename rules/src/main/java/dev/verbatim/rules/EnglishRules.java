@@ -1,0 +1,140 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.QuoteKind;
+import dev.verbatim.spi.Attribution;
+import dev.verbatim.spi.AttributionRules;
+import dev.verbatim.spi.QuoteDraft;
+import dev.verbatim.text.QuoteSpan;
+import dev.verbatim.text.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The English rules, applied in order of reliability: direct quotes first (a cue beside the quote),
+ * then reported clauses from the cues left over, then quotes with no cue of their own, which continue
+ * the speaker before them. Immutable and thread-safe; per-document state lives in {@link DocumentRun}.
+ */
+final class EnglishRules implements AttributionRules {
+  static final String FLOATING = "floating-quote";
+  static final String UNATTRIBUTED = "unattributed";
+  static final String NON_SPEECH = "non-speech";
+
+  private final Context ctx;
+  private final List<QuoteRule> quoteRules =
+      List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule());
+  private final List<ClauseRule> clauseRules =
+      List.of(new AccordingToRule(), new FrontedClauseRule(), new ReportedClauseRule());
+
+  EnglishRules(Lexicons lex) {
+    this.ctx = new Context(lex);
+  }
+
+  @Override
+  public Attribution attribute(TextDocument doc, boolean reportNonSpeech) {
+    DocumentRun run = new DocumentRun(doc, ctx);
+    List<QuoteSpan> quotes = doc.quotes();
+    for (QuoteSpan q : quotes) {
+      if (q.parent() >= 0 || run.direct[q.id()] != null || !run.speechLike[q.id()]) {
+        continue;
+      }
+      for (QuoteRule rule : quoteRules) {
+        Found f = rule.apply(run, q);
+        if (f != null) {
+          run.direct[q.id()] = f;
+          break;
+        }
+      }
+    }
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      for (Cue cue : run.cues(s)) {
+        if (run.cueUsed[cue.firstTok()]) {
+          continue;
+        }
+        for (ClauseRule rule : clauseRules) {
+          if (rule.apply(run, s, cue) != null) {
+            break;
+          }
+        }
+      }
+    }
+    return assemble(run, reportNonSpeech);
+  }
+
+  private Attribution assemble(DocumentRun run, boolean reportNonSpeech) {
+    TextDocument doc = run.doc;
+    List<Found> found = new ArrayList<>();
+    List<Boolean> unclosed = new ArrayList<>();
+    List<QuoteKind> kinds = new ArrayList<>();
+    Found last = null;
+    int clause = 0;
+    for (QuoteSpan q : doc.quotes()) {
+      // Clauses that start before this quote come first, so "last" is the latest speaker.
+      while (clause < run.clauses.size() && run.clauses.get(clause).spans()[0] < q.start()) {
+        last = pick(run.clauses.get(clause), last);
+        clause++;
+      }
+      if (q.parent() >= 0) {
+        continue;
+      }
+      Found f = run.direct[q.id()];
+      if (f != null && (f.spans().length == 0 || f.kind() != QuoteKind.DIRECT)) {
+        continue; // a second piece or part of a mixed clause
+      }
+      if (f == null && run.speechLike[q.id()]) {
+        f = floating(run, q, last);
+      }
+      if (f == null && reportNonSpeech) {
+        f = new Found(QuoteKind.NON_SPEECH, DocumentRun.spansOf(q), -1, -1, null, NON_SPEECH, 0.5);
+      }
+      if (f != null) {
+        found.add(f);
+        unclosed.add(q.unclosed());
+        last = pick(f, last);
+      }
+    }
+    for (Found f : run.clauses) {
+      found.add(f);
+      unclosed.add(false);
+    }
+    List<Mention> speakers = new ArrayList<>();
+    for (Found f : found) {
+      if (f.speaker() != null) {
+        speakers.add(f.speaker());
+      }
+    }
+    speakers.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Coreference coref = new Coreference(run);
+    coref.resolve(speakers);
+    List<QuoteDraft> drafts = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      Mention m = f.speaker();
+      drafts.add(new QuoteDraft(f.kind(), f.spans(), -1, f.cueStart(), f.cueEnd(),
+          m == null ? -1 : m.start(), m == null ? -1 : m.end(),
+          m == null ? -1 : coref.entityOf(m), f.confidence(), f.rule(), unclosed.get(i)));
+    }
+    kinds.clear();
+    return new Attribution(drafts, coref.drafts());
+  }
+
+  private static Found pick(Found f, Found last) {
+    return f.speaker() != null ? f : last;
+  }
+
+  /**
+   * A quote with no cue of its own continues the latest speaker in its own or the previous
+   * paragraph: the news convention for a paragraph that is only a quote.
+   */
+  private static Found floating(DocumentRun run, QuoteSpan q, Found last) {
+    TextDocument doc = run.doc;
+    int[] spans = DocumentRun.spansOf(q);
+    if (last != null && last.speaker() != null) {
+      int p = doc.paragraphAt(q.start());
+      int lp = doc.paragraphAt(last.spans()[0]);
+      if (p - lp <= 1) {
+        return new Found(QuoteKind.DIRECT, spans, -1, -1, last.speaker(), FLOATING, 0.6);
+      }
+    }
+    return new Found(QuoteKind.DIRECT, spans, -1, -1, null, UNATTRIBUTED, 0.4);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.QuoteKind;
+import dev.verbatim.text.TextDocument;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cue introduces a reported clause that runs to the end of the sentence:
+ *
+ * <pre>
+ *   Ruiz said the plant would close.                  (indirect)
+ *   Ruiz told reporters on Tuesday that the plant would close.
+ *   Ruiz warned of job losses across the region.
+ *   Ruiz said the talks had “collapsed completely” overnight.   (mixed)
+ *   The minister left early, saying the talks were over.
+ * </pre>
+ *
+ * Risky verbs ({@code believe}, {@code called}) count only before {@code that}, a colon or a quotation.
+ */
+final class ReportedClauseRule implements ClauseRule {
+  static final String NAME = "cue-then-clause";
+  private static final Set<String> LISTENER_VERBS = Set.of("tell", "inform", "assure", "remind",
+      "warn", "convince", "advise", "notify", "brief", "promise", "ask", "urge", "caution");
+  private static final Set<String> ABOUT = Set.of("of", "about", "against", "on");
+
+  @Override
+  public @Nullable Found apply(DocumentRun run, int s, Cue cue) {
+    if (cue.kind() == Cue.Kind.SOURCE_AFTER) {
+      return null;
+    }
+    TextDocument doc = run.doc;
+    int floor = doc.sentenceFirstToken(s);
+    int end = Clauses.clauseEnd(doc, s);
+    Mention speaker;
+    if (cue.kind() == Cue.Kind.SLOT) {
+      speaker = run.ctx.mentions.parseAt(doc, cue.speakerTok(), cue.endTok());
+    } else if (cue.gerund() && Words.isPunct(doc, cue.firstTok() - 1, ',')) {
+      speaker = CueThenQuoteRule.mainSubject(run, s, floor, cue.firstTok());
+    } else {
+      speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
+    }
+    if (speaker == null) {
+      return null;
+    }
+    int j = cue.endTok();
+    String lemma = cue.verb() == null ? "" : cue.verb().lemma();
+    if (LISTENER_VERBS.contains(lemma) && j < end && !Words.lower(doc, j).equals("that")
+        && !Words.isPunct(doc, j, ':')) {
+      Mention listener = run.ctx.mentions.parseAt(doc, j, end);
+      if (listener != null) {
+        j = listener.endTok();
+      } else if (Words.isWord(doc, j) && !Words.isCapitalised(doc, j)) {
+        j++; // me, us, him, reporters
+      }
+    }
+    j = Subjects.skipTime(doc, j, end);
+    int that = findThat(doc, j, end);
+    boolean framed = false;
+    if (that >= 0) {
+      j = that;
+      framed = true;
+    } else if (Words.isPunct(doc, j, ':')) {
+      j++;
+      framed = true;
+    } else if (j < end && ABOUT.contains(Words.lower(doc, j)) && cue.kind() == Cue.Kind.VERB
+        && !cue.risky()) {
+      j++;
+    }
+    if (j >= end || Words.isPunct(doc, j, ',') || Words.isPunct(doc, j, '.')
+        || end - j < 3 || Clauses.isWholeQuote(run, j, end)) {
+      return null;
+    }
+    QuoteKind kind = Clauses.kind(run, j, end);
+    if (cue.risky() && !framed && kind != QuoteKind.MIXED) {
+      return null;
+    }
+    int stop = clauseStop(run, s, j, end);
+    int[] span = Clauses.span(run, j, stop);
+    Found f = run.found(Clauses.kind(run, j, stop), span, cue, speaker, NAME,
+        cue.risky() ? 0.6 : 0.8);
+    run.cueUsed[cue.firstTok()] = true;
+    return Clauses.record(run, j, stop, f);
+  }
+
+  /** "that" opening the clause within a few words: {@code said in a statement that}. */
+  private static int findThat(TextDocument doc, int j, int end) {
+    for (int k = j; k < Math.min(end, j + 8); k++) {
+      if (Words.lower(doc, k).equals("that")) {
+        return k;
+      }
+      if (Words.isPunct(doc, k, ',') && k > j || Words.isQuoteMark(doc, k)
+          || Words.isPunct(doc, k, ';')) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /** The clause ends at a semicolon or where another speaker's cue frame begins. */
+  private static int clauseStop(DocumentRun run, int s, int from, int end) {
+    TextDocument doc = run.doc;
+    for (int t = from; t < end; t++) {
+      if (Words.isPunct(doc, t, ';')) {
+        return t;
+      }
+    }
+    for (Cue c : run.cues(s)) {
+      if (c.firstTok() > from + 2 && c.firstTok() < end && !c.risky()) {
+        int k = c.firstTok() - 1;
+        // ", Ruiz said" or ", said Ruiz" closing the sentence belongs to the next rule
+        while (k > from && !Words.isPunct(doc, k, ',')) {
+          k--;
+        }
+        if (k > from && c.firstTok() - k <= 6) {
+          return k;
+        }
+      }
+    }
+    return end;
+  }
+}

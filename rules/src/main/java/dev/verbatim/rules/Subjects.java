@@ -1,0 +1,139 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.text.TextDocument;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds who a cue's speaker is: the subject before it ({@code Ruiz, a spokeswoman for the ministry,
+ * said}) or after it ({@code said Gov. Ana Ruiz}, {@code said Tuesday a source}). Speakers never come
+ * from inside a quotation: the search stops at quote marks. Immutable and thread-safe.
+ */
+final class Subjects {
+  private final MentionParser parser;
+
+  Subjects(MentionParser parser) {
+    this.parser = parser;
+  }
+
+  /** The subject of the cue starting at token {@code c}, searching no further left than {@code floor}. */
+  @Nullable Mention before(TextDocument doc, int c, int floor) {
+    int e = c;
+    while (e - 1 >= floor && Words.AUXILIARIES.contains(Words.lower(doc, e - 1))) {
+      e--;
+    }
+    if (e - 1 >= floor && Words.isPunct(doc, e - 1, ')')) {
+      int k = e - 2;
+      while (k >= floor && !Words.isPunct(doc, k, '(') && e - k < 12) {
+        k--;
+      }
+      if (k >= floor && Words.isPunct(doc, k, '(')) {
+        e = k;
+      }
+    }
+    if (e - 1 >= floor && (Words.isPunct(doc, e - 1, ',') || Words.isDash(doc, e - 1))) {
+      // An appositive or aside: "Ruiz, a spokeswoman ... May, said"
+      boolean dash = Words.isDash(doc, e - 1);
+      int k = e - 2;
+      while (k >= floor && e - k < 40 && !Words.isQuoteMark(doc, k)
+          && !(dash ? Words.isDash(doc, k) : Words.isPunct(doc, k, ','))) {
+        k--;
+      }
+      if (k < floor || Words.isQuoteMark(doc, k) || e - k >= 40) {
+        return null;
+      }
+      e = k;
+    }
+    int left = e - 1;
+    while (left - 1 >= floor && e - left < 14 && !isBoundary(doc, left - 1)) {
+      left--;
+    }
+    if (left < floor || left >= e) {
+      return null;
+    }
+    for (int t = left; t < e; t++) {
+      if (t > left && Words.PREPOSITIONS.contains(Words.lower(doc, t - 1))) {
+        continue;
+      }
+      Mention m = parser.parseAt(doc, t, e);
+      if (m != null && acceptableTail(doc, m.endTok(), e)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The subject after an inverted cue ending before token {@code from}: {@code said Ruiz}. */
+  @Nullable Mention after(TextDocument doc, int from, int limit) {
+    int j = skipTime(doc, from, limit);
+    Mention m = parser.parseAt(doc, j, limit);
+    if (m == null) {
+      return null;
+    }
+    // "said the plan would fail" is not inversion: the phrase must end the clause.
+    int k = m.endTok();
+    if (k >= limit || Words.isPunct(doc, k, ',') || Words.isPunct(doc, k, '.')
+        || Words.isQuoteMark(doc, k) || Words.isPunct(doc, k, ':') || Words.isDash(doc, k)
+        || Words.isPunct(doc, k, ';') || Words.isPunct(doc, k, '(')
+        || Words.PREPOSITIONS.contains(Words.lower(doc, k)) && !m.isPronoun()
+        || Words.TIME_WORDS.contains(Words.lower(doc, k))
+        || Words.lower(doc, k).equals("who")) {
+      return m;
+    }
+    return null;
+  }
+
+  /** Skips time words and short time phrases after a cue: {@code on Tuesday}, {@code last week}. */
+  static int skipTime(TextDocument doc, int j, int limit) {
+    while (j < limit) {
+      String w = Words.lower(doc, j);
+      if (Words.TIME_WORDS.contains(w)) {
+        j++;
+      } else if ((w.equals("on") || w.equals("late") || w.equals("early"))
+          && j + 1 < limit && Words.TIME_WORDS.contains(Words.lower(doc, j + 1))) {
+        j += 2;
+      } else {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isBoundary(TextDocument doc, int t) {
+    if (doc.tokenType(t) != TextDocument.WORD) {
+      return Words.isPunct(doc, t, ',') || Words.isPunct(doc, t, ';')
+          || Words.isPunct(doc, t, ':') || Words.isQuoteMark(doc, t) || Words.isDash(doc, t)
+          || Words.isPunct(doc, t, '(') || Words.isPunct(doc, t, ')')
+          || Words.isPunct(doc, t, '.') && !isAbbrevDot(doc, t);
+    }
+    String w = Words.lower(doc, t);
+    return w.equals("that") || w.equals("because") || w.equals("when") || w.equals("after")
+        || w.equals("while") || w.equals("as");
+  }
+
+  private static boolean isAbbrevDot(TextDocument doc, int t) {
+    return t > 0 && doc.tokenEnd(t - 1) == doc.tokenStart(t) && Words.isWord(doc, t - 1)
+        && doc.tokenEnd(t - 1) - doc.tokenStart(t - 1) <= 4;
+  }
+
+  /** Whether the words between a phrase and its cue keep it the subject. */
+  private static boolean acceptableTail(TextDocument doc, int from, int e) {
+    if (from >= e) {
+      return true;
+    }
+    String w = Words.lower(doc, from);
+    boolean modifier = w.equals("who") || w.equals("which") || w.equals("familiar")
+        || w.equals("close") || w.equals("briefed") || w.equals("involved")
+        || w.equals("speaking") || w.equals("knowledgeable") || w.equals("based")
+        || Words.PREPOSITIONS.contains(w);
+    if (!modifier) {
+      return false;
+    }
+    for (int t = from; t < e; t++) {
+      String x = Words.lower(doc, t);
+      if (x.equals("and") || x.equals("but") || x.equals(";")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.text.TextDocument;
+import java.util.Locale;
+import java.util.Set;
+
+/** Token tests shared by the rules. Stateless. */
+final class Words {
+  private Words() {}
+
+  /** Words that start no speaker phrase even when capitalised at a sentence's start. */
+  static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "or", "so", "yet", "still",
+      "however", "meanwhile", "instead", "now", "then", "also", "later", "earlier", "indeed",
+      "moreover", "furthermore", "nonetheless", "nevertheless", "thus", "here", "there", "when",
+      "while", "as", "if", "because", "since", "after", "before", "although", "though", "even",
+      "only", "just", "finally", "first", "last", "again", "once", "today", "yesterday", "tonight",
+      "separately", "similarly", "likewise", "asked", "speaking", "previously", "recently",
+      "overall", "ultimately", "notably", "privately", "publicly", "instead", "otherwise");
+
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+      "his", "her", "its", "their", "our", "my", "your", "another", "one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "both", "all",
+      "most", "few", "other", "each", "every", "dozens", "hundreds", "numerous", "various", "no",
+      "any", "more", "senior", "top");
+
+  static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "from",
+      "to", "by", "about", "into", "over", "under", "after", "before", "during", "since", "than",
+      "like", "among", "between", "against", "through", "without", "within", "near", "across",
+      "toward", "towards", "upon", "amid", "via", "per", "despite", "behind", "around");
+
+  /** Words between a subject and its cue verb: {@code Ruiz has also said}. */
+  static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "also", "later", "then",
+      "previously", "once", "again", "would", "will", "could", "might", "may", "did", "does", "do",
+      "is", "was", "were", "are", "been", "be", "repeatedly", "recently", "often", "further",
+      "publicly", "privately", "initially", "subsequently", "similarly", "frequently", "simply",
+      "flatly", "quickly", "firmly", "angrily", "openly", "reportedly", "allegedly", "even",
+      "never", "always", "already", "separately", "earlier", "first", "not", "n't", "just",
+      "himself", "herself", "themselves", "itself", "still", "specifically", "explicitly",
+      "directly", "immediately", "famously", "memorably", "ultimately", "finally", "shortly",
+      "soon", "only", "both", "all", "each");
+
+  static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later",
+      "recently", "afterward", "afterwards", "last", "this", "week", "month", "year", "night",
+      "morning", "afternoon", "evening", "weekend", "ago", "previously", "then", "again", "once",
+      "twice", "repeatedly", "privately", "publicly", "separately", "also", "too", "flatly",
+      "bluntly", "simply", "recently", "days", "weeks", "months", "years", "hours", "minutes");
+
+  static String lower(TextDocument doc, int t) {
+    return doc.tokenText(t).toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isWord(TextDocument doc, int t) {
+    return t >= 0 && t < doc.tokenCount() && doc.tokenType(t) == TextDocument.WORD;
+  }
+
+  static boolean isCapitalised(TextDocument doc, int t) {
+    return isWord(doc, t) && Character.isUpperCase(doc.text().charAt(doc.tokenStart(t)));
+  }
+
+  static boolean isPunct(TextDocument doc, int t, char c) {
+    return t >= 0 && t < doc.tokenCount() && doc.tokenIs(t, c);
+  }
+
+  /** Whether token {@code t} is a quote mark (opening or closing) or an apostrophe. */
+  static boolean isQuoteMark(TextDocument doc, int t) {
+    return t >= 0 && t < doc.tokenCount() && doc.tokenEnd(t) - doc.tokenStart(t) == 1
+        && dev.verbatim.text.QuoteMarks.isMark(doc.text().charAt(doc.tokenStart(t)));
+  }
+
+  /** Whether token {@code t} is a dash used as punctuation. */
+  static boolean isDash(TextDocument doc, int t) {
+    return t >= 0 && t < doc.tokenCount()
+        && (doc.tokenIs(t, '\u2014') || doc.tokenIs(t, '\u2013') || doc.tokenIs(t, "--"));
+  }
+
+  /** Strips a possessive ending: {@code Ruiz’s} → {@code Ruiz}. */
+  static String stripPossessive(String w) {
+    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+
+  static boolean isPossessive(String w) {
+    return w.endsWith("'s") || w.endsWith("\u2019s");
+  }
+}
