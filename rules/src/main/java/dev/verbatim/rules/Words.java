@@ -8,8 +8,13 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
+  /** An unmodifiable set of words; repeats in the list are harmless. */
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
   /** Words that start no speaker phrase even when capitalised at a sentence's start. */
-  static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "or", "so", "yet", "still",
+  static final Set<String> CLAUSE_OPENERS = set("but", "and", "or", "so", "yet", "still",
       "however", "meanwhile", "instead", "now", "then", "also", "later", "earlier", "indeed",
       "moreover", "furthermore", "nonetheless", "nevertheless", "thus", "here", "there", "when",
       "while", "as", "if", "because", "since", "after", "before", "although", "though", "even",
@@ -17,19 +22,19 @@ final class Words {
       "separately", "similarly", "likewise", "asked", "speaking", "previously", "recently",
       "overall", "ultimately", "notably", "privately", "publicly", "instead", "otherwise");
 
-  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+  static final Set<String> DETERMINERS = set("the", "a", "an", "this", "that", "these", "those",
       "his", "her", "its", "their", "our", "my", "your", "another", "one", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "both", "all",
       "most", "few", "other", "each", "every", "dozens", "hundreds", "numerous", "various", "no",
       "any", "more", "senior", "top");
 
-  static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "from",
+  static final Set<String> PREPOSITIONS = set("in", "on", "at", "of", "for", "with", "from",
       "to", "by", "about", "into", "over", "under", "after", "before", "during", "since", "than",
       "like", "among", "between", "against", "through", "without", "within", "near", "across",
       "toward", "towards", "upon", "amid", "via", "per", "despite", "behind", "around");
 
   /** Words between a subject and its cue verb: {@code Ruiz has also said}. */
-  static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "also", "later", "then",
+  static final Set<String> AUXILIARIES = set("has", "had", "have", "also", "later", "then",
       "previously", "once", "again", "would", "will", "could", "might", "may", "did", "does", "do",
       "is", "was", "were", "are", "been", "be", "repeatedly", "recently", "often", "further",
       "publicly", "privately", "initially", "subsequently", "similarly", "frequently", "simply",
@@ -39,7 +44,7 @@ final class Words {
       "directly", "immediately", "famously", "memorably", "ultimately", "finally", "shortly",
       "soon", "only", "both", "all", "each");
 
-  static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
+  static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later",
       "recently", "afterward", "afterwards", "last", "this", "week", "month", "year", "night",
       "morning", "afternoon", "evening", "weekend", "ago", "previously", "then", "again", "once",
