@@ -1,0 +1,51 @@
+package dev.verbatim.benchmarks;
+
+import dev.verbatim.QuoteAttributor;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One {@code attribute} call on a single document of 1 KB to 10 MB (generated articles joined end to
+ * end). The per-character cost must stay flat: {@code :chars} (characters per second) at 10 MB should
+ * be within 1.5x of that at 5 KB.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+@Threads(1)
+public class ScalingBenchmark {
+  @Param({"1000", "5000", "100000", "1000000", "10000000"})
+  public int size;
+
+  private QuoteAttributor engine;
+  private String text;
+
+  @Setup
+  public void setUp() {
+    engine = QuoteAttributor.builder().build();
+    Corpus.Doc doc = Corpus.concatenated(size);
+    Checks.verify(engine, Corpus.of("size " + size, doc));
+    text = doc.text();
+  }
+
+  @Benchmark
+  public void attribute(CharCounter counter, Blackhole bh) {
+    bh.consume(engine.attribute(text).quotes().size());
+    counter.chars += text.length();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.verbatim.benchmarks;
+
+import dev.verbatim.QuoteAttributor;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One engine instance shared by 1 and by 2 threads over the generated corpus; {@code :chars} is the
+ * total characters per second over all threads. The 2-thread figure should be at least 1.8x the
+ * 1-thread one (on a 2-core machine that is otherwise idle).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class SharedEngineBenchmark {
+  private QuoteAttributor engine;
+  private String[] texts;
+  private long chars;
+
+  @Setup
+  public void setUp() {
+    engine = QuoteAttributor.builder().build();
+    Corpus c = Corpus.load("generated");
+    Checks.verify(engine, c);
+    texts = c.texts();
+    chars = c.chars;
+  }
+
+  @Benchmark
+  @Threads(1)
+  public void oneThread(CharCounter counter, Blackhole bh) {
+    run(counter, bh);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public void twoThreads(CharCounter counter, Blackhole bh) {
+    run(counter, bh);
+  }
+
+  private void run(CharCounter counter, Blackhole bh) {
+    for (String t : texts) {
+      bh.consume(engine.attribute(t).quotes().size());
+    }
+    counter.chars += chars;
+  }
+}
