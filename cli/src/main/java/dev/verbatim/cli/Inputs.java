@@ -81,6 +81,9 @@ final class Inputs {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return "a file is in the way at " + f.getFile();
+    }
     if (e instanceof FileSystemLoopException) {
       return "symbolic link loop, skipped";
     }

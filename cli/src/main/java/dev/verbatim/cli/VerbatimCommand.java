@@ -39,8 +39,8 @@ final class VerbatimCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Inputs to read.")
   private List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--format", order = 1, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-      defaultValue = "table",
+  @Option(names = "--format", order = 1, paramLabel = "FORMAT", defaultValue = "table",
+      converter = OutputFormat.Converter.class,
       description = "table (for reading), json (one object per document) or jsonl (one line per "
           + "document). Default: ${DEFAULT-VALUE}.")
   private OutputFormat format;
@@ -64,7 +64,7 @@ final class VerbatimCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     validate();
     List<String> args = inputs;
     if (args.isEmpty()) {
@@ -74,9 +74,16 @@ final class VerbatimCommand implements Callable<Integer> {
       args = List.of(Input.STDIN);
     }
     List<Input> docs = Inputs.expand(args);
-    ResultSink sink = outputDir != null ? ResultSink.directory(outputDir, format)
-        : output != null ? ResultSink.file(output)
-        : ResultSink.stdout(spec.commandLine().getOut());
+    ResultSink sink;
+    try { // open the output before any work, so a bad destination costs nothing
+      sink = outputDir != null ? ResultSink.directory(outputDir, format)
+          : output != null ? ResultSink.file(output)
+          : ResultSink.stdout(spec.commandLine().getOut());
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(
+          "verbatim: cannot write output " + output + ": " + Inputs.describe(e));
+      return 1;
+    }
     BatchRun run = new BatchRun(engine.buildEngine(), format, stdin,
         spec.commandLine().getErr(), resume ? outputDir : null);
     int code = run.run(docs, engine.threads(), sink);
