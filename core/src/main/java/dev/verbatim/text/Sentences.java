@@ -50,7 +50,7 @@ final class Sentences {
           }
           // Quotes are ordered by start, so the first one ending after b is the only candidate.
           boolean insideQuote = q < quotes.size() && quotes.get(q).start() < b;
-          if (insideQuote || afterAbbreviation(b)) {
+          if (insideQuote || afterAbbreviation(b) || continuesLowerCase(b)) {
             b = it.next();
             continue;
           }
@@ -64,6 +64,19 @@ final class Sentences {
         start = end;
       }
     }
+  }
+
+  /**
+   * English sentences do not start lower-case: {@code “Why?” she asked.} is one sentence, though
+   * ICU breaks after any question or exclamation mark.
+   */
+  private boolean continuesLowerCase(int b) {
+    int k = b;
+    while (k < text.length() && QuoteDetector.isSpace(text.charAt(k))) {
+      k++;
+    }
+    return k < text.length() && Character.isLowerCase(text.charAt(k))
+        && text.lastIndexOf('\n', k) < b;
   }
 
   private boolean afterAbbreviation(int b) {

@@ -32,16 +32,30 @@ final class CueThenQuoteRule implements QuoteRule {
       return null;
     }
     Cue cue = null;
+    Mention inverted = null;
     for (Cue c : run.cues(s)) {
+      if (c.firstTok() >= open) {
+        break;
+      }
       if (c.endTok() - 1 == t || c.endTok() - 1 < t && onlyTimeBetween(doc, c.endTok(), t + 1)) {
         cue = c;
+        inverted = null;
+      } else if (c.endTok() <= t) {
+        // "Said Ellis: “…”"
+        Mention m = run.ctx.subjects.after(doc, c.endTok(), open);
+        if (m != null && m.endTok() == t + 1) {
+          cue = c;
+          inverted = m;
+        }
       }
     }
     if (cue == null || cue.kind() == Cue.Kind.SOURCE_AFTER) {
       return null;
     }
     Mention speaker;
-    if (cue.gerund() && Words.isPunct(doc, cue.firstTok() - 1, ',')) {
+    if (inverted != null) {
+      speaker = inverted;
+    } else if (cue.gerund() && Words.isPunct(doc, cue.firstTok() - 1, ',')) {
       speaker = mainSubject(run, s, floor, cue.firstTok());
     } else {
       speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
@@ -56,8 +70,19 @@ final class CueThenQuoteRule implements QuoteRule {
     return run.found(QuoteKind.DIRECT, DocumentRun.spansOf(q), cue, speaker, NAME, 0.9);
   }
 
+  /** Only time words, or a short "of"/"about" phrase, between cue and quote: {@code says of Ruiz,}. */
   private static boolean onlyTimeBetween(TextDocument doc, int from, int to) {
-    return Subjects.skipTime(doc, from, to) >= to;
+    int k = Subjects.skipTime(doc, from, to);
+    if (k < to && (Words.lower(doc, k).equals("of") || Words.lower(doc, k).equals("about"))
+        && to - k <= 6) {
+      for (int j = k + 1; j < to; j++) {
+        if (!Words.isWord(doc, j) && !Words.isPunct(doc, j, '.')) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return k >= to;
   }
 
   /** The subject of the sentence's main clause, for a participle: its first cue's, or its first phrase. */

@@ -80,7 +80,7 @@ final class EnglishRules implements AttributionRules {
       if (f != null && (f.spans().length == 0 || f.kind() != QuoteKind.DIRECT)) {
         continue; // a second piece or part of a mixed clause
       }
-      if (f == null && run.speechLike[q.id()]) {
+      if (f == null && run.speechLike[q.id()] && startsSentence(run, q)) {
         f = floating(run, q, last);
       }
       if (f == null && reportNonSpeech) {
@@ -115,6 +115,14 @@ final class EnglishRules implements AttributionRules {
     }
     kinds.clear();
     return new Attribution(drafts, coref.drafts());
+  }
+
+  /** Whether {@code q} opens its sentence: a quote mid-sentence with no cue is a fragment. */
+  private static boolean startsSentence(DocumentRun run, QuoteSpan q) {
+    int open = run.openTok[q.id()];
+    int s = run.sentenceOfToken(open);
+    int first = run.doc.sentenceFirstToken(s);
+    return open == first || open == first + 1 && Words.isDash(run.doc, first);
   }
 
   private static Found pick(Found f, Found last) {

@@ -123,8 +123,9 @@ final class MentionParser {
 
   /** A capitalised phrase: a name with its titles and roles, an organisation, or a group. */
   private @Nullable Mention properPhrase(TextDocument doc, int t, int limit) {
-    if (Words.CLAUSE_OPENERS.contains(Words.lower(doc, t))
-        || Words.TIME_WORDS.contains(Words.lower(doc, t))) {
+    String lw = Words.lower(doc, t);
+    if (Words.CLAUSE_OPENERS.contains(lw) || Words.TIME_WORDS.contains(lw)
+        || Words.FUNCTION_WORDS.contains(lw) || Words.DETERMINERS.contains(lw)) {
       return null;
     }
     int j = t;
@@ -169,9 +170,11 @@ final class MentionParser {
         j++;
         continue;
       }
-      // A role word between a name and another name: "Stein spokeswoman Jill Park"
-      if (Words.isWord(doc, j) && lex.roleNouns.containsKey(k) && Words.isCapitalised(doc, j + 1)) {
-        j++;
+      // Role words between a name and another name: "Tulsa police Chief Ann Lee",
+      // "campaign press secretary Jill Park"
+      int run = roleRun(doc, j, limit);
+      if (run > 0) {
+        j += run;
         nameStart = -1;
         titled = true;
         continue;
@@ -207,6 +210,27 @@ final class MentionParser {
     }
     return mention(doc, t, end, Type.NAME, gender, false, last, name);
   }
+
+  /** Lower-case role or organisation words followed by a capitalised word; their count, or 0. */
+  private int roleRun(TextDocument doc, int j, int limit) {
+    int k = j;
+    boolean role = false;
+    while (k < limit && k - j < 4 && Words.isWord(doc, k) && !Words.isCapitalised(doc, k)) {
+      String w = Lexicons.key(doc.tokenText(k));
+      if (lex.roleNouns.containsKey(w)) {
+        role = true;
+      } else if (!lex.orgHeads.contains(w) && !MODIFIERS.contains(w)) {
+        return 0;
+      }
+      k++;
+    }
+    return role && k > j && Words.isCapitalised(doc, k) ? k - j : 0;
+  }
+
+  private static final Set<String> MODIFIERS = Set.of("press", "deputy", "senior", "former",
+      "chief", "assistant", "top", "acting", "national", "state", "campaign", "communications",
+      "policy", "political", "foreign", "trade", "economic", "defense", "defence", "general",
+      "executive", "vice", "interim", "then");
 
   private static boolean isGroupWord(String w) {
     return w.equals("democrats") || w.equals("republicans") || w.endsWith("ans")

@@ -3,22 +3,25 @@ package dev.verbatim.rules;
 import dev.verbatim.QuoteKind;
 import dev.verbatim.text.QuoteSpan;
 import dev.verbatim.text.TextDocument;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The speaker follows the quote, before or after the cue, and the quote may go on after the cue as a
- * second piece:
+ * The speaker follows the quote, before or after the cue, and the quote may go on after the cue
+ * frame as a second piece:
  *
  * <pre>
  *   “We will not back down,” Navarro explained.
  *   “We will not back down,” said Gov. Ana Ruiz.
  *   “We will not back down,” Ruiz, a spokeswoman for the ministry, said Tuesday.
- *   “We will not back down,” Ruiz said, “not this year.”      (one quote, two pieces)
+ *   “Why now?” she asked.
+ *   “We will not back down,” Ruiz said, “not this year.”        (one quote, two pieces)
+ *   “We will not back down,” Ruiz said. “Not this year.”        (one quote, two pieces)
  * </pre>
  */
 final class QuoteThenCueRule implements QuoteRule {
   static final String NAME = "quote-then-cue";
+  /** How far past the quote a cue may stand, to allow long appositives. */
+  private static final int REACH = 40;
 
   @Override
   public @Nullable Found apply(DocumentRun run, QuoteSpan q) {
@@ -28,16 +31,24 @@ final class QuoteThenCueRule implements QuoteRule {
       return null;
     }
     int s = run.sentenceOfToken(close);
-    int limit = doc.sentenceEndToken(s);
     int t = close + 1;
     if (Words.isPunct(doc, t, ',')) {
       t++;
     }
-    if (t >= limit || Words.isQuoteMark(doc, t)) {
+    if (t >= doc.tokenCount() || Words.isQuoteMark(doc, t)) {
       return null;
     }
-    // The cue must come before the next quotation and within an aside's length.
-    int stop = Math.min(limit, t + 30);
+    int limit = doc.sentenceEndToken(s);
+    if (t >= limit) {
+      // "“Why now?” Ruiz asked." may be split after the question mark: read on into a frame.
+      if (s + 1 >= doc.sentenceCount()
+          || doc.sentenceParagraph(s + 1) != doc.sentenceParagraph(s)) {
+        return null;
+      }
+      s++;
+      limit = Math.min(doc.sentenceEndToken(s), t + 12);
+    }
+    int stop = Math.min(limit, t + REACH);
     for (int k = t; k < stop; k++) {
       if (run.quoteAt[k] >= 0) {
         stop = k;
@@ -51,45 +62,49 @@ final class QuoteThenCueRule implements QuoteRule {
     Mention speaker;
     int frameEnd;
     if (cue.firstTok() == t) {
+      if (cue.gerund()) {
+        return null; // "…,” adding that …" continues another frame
+      }
       speaker = run.ctx.subjects.after(doc, cue.endTok(), stop);
       if (speaker == null) {
         return null;
       }
       frameEnd = speaker.endTok();
     } else {
-      speaker = run.ctx.subjects.before(doc, cue.firstTok(), t);
-      if (speaker == null || speaker.firstTok() > t + 1) {
+      speaker = leadingSpeaker(run, t, cue);
+      if (speaker == null) {
         return null;
       }
       frameEnd = cue.endTok();
     }
     run.cueUsed[cue.firstTok()] = true;
     int[] spans = DocumentRun.spansOf(q);
-    QuoteSpan next = continuation(run, frameEnd, limit);
+    QuoteSpan next = Continuation.after(run, frameEnd, s);
     if (next != null) {
       run.direct[next.id()] = new Found(QuoteKind.DIRECT, new int[0], -1, -1, null, NAME, 0);
-      int[] both = DocumentRun.spansOf(next);
-      int[] merged = new int[spans.length + both.length];
-      System.arraycopy(spans, 0, merged, 0, spans.length);
-      System.arraycopy(both, 0, merged, spans.length, both.length);
-      spans = merged;
+      spans = Continuation.concat(spans, DocumentRun.spansOf(next));
     }
     return run.found(QuoteKind.DIRECT, spans, cue, speaker, NAME, 0.95);
   }
 
-  /** The quote that continues after the cue frame, in the same sentence: {@code said, “…”}. */
-  private static @Nullable QuoteSpan continuation(DocumentRun run, int frameEnd, int limit) {
+  /**
+   * The speaker standing right after the quote and before its cue, with any aside between:
+   * {@code ” Ruiz, a spokeswoman for the ministry who joined in May, said}.
+   */
+  private static @Nullable Mention leadingSpeaker(DocumentRun run, int t, Cue cue) {
     TextDocument doc = run.doc;
-    int t = Subjects.skipTime(doc, frameEnd, limit);
-    if (!Words.isPunct(doc, t, ',') && !Words.isPunct(doc, t, ':')) {
-      return null;
+    Mention m = run.ctx.mentions.parseAt(doc, t, cue.firstTok());
+    if (m != null) {
+      int k = m.endTok();
+      while (k < cue.firstTok() && Words.AUXILIARIES.contains(Words.lower(doc, k))) {
+        k++;
+      }
+      if (k == cue.firstTok() || Words.isPunct(doc, k, ',') || Words.isPunct(doc, k, '(')
+          || Words.isDash(doc, k)) {
+        return m;
+      }
     }
-    t++;
-    if (t >= doc.tokenCount() || run.quoteAt[t] < 0) {
-      return null;
-    }
-    List<QuoteSpan> quotes = doc.quotes();
-    QuoteSpan q = quotes.get(run.quoteAt[t]);
-    return run.openTok[q.id()] == t ? q : null;
+    Mention before = run.ctx.subjects.before(doc, cue.firstTok(), t);
+    return before != null && before.firstTok() - t <= 4 ? before : null;
   }
 }

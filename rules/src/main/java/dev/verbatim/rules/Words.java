@@ -22,11 +22,18 @@ final class Words {
       "separately", "similarly", "likewise", "asked", "speaking", "previously", "recently",
       "overall", "ultimately", "notably", "privately", "publicly", "instead", "otherwise");
 
-  static final Set<String> DETERMINERS = set("the", "a", "an", "this", "that", "these", "those",
+  static final Set<String> DETERMINERS = set("the", "a", "an", "these", "those",
       "his", "her", "its", "their", "our", "my", "your", "another", "one", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "both", "all",
       "most", "few", "other", "each", "every", "dozens", "hundreds", "numerous", "various", "no",
       "any", "more", "senior", "top");
+
+  /** Capitalised at a sentence's start, these still start no name. */
+  static final Set<String> FUNCTION_WORDS = set("to", "which", "what", "who", "whom", "whose",
+      "it", "this", "that", "there", "here", "in", "on", "at", "of", "for", "with", "from", "by",
+      "about", "as", "if", "when", "where", "why", "how", "not", "no", "yes", "after", "before",
+      "during", "since", "under", "over", "among", "despite", "through", "without", "while",
+      "asked", "said", "says", "told", "according", "like", "unlike", "once", "perhaps", "maybe");
 
   static final Set<String> PREPOSITIONS = set("in", "on", "at", "of", "for", "with", "from",
       "to", "by", "about", "into", "over", "under", "after", "before", "during", "since", "than",
@@ -69,14 +76,25 @@ final class Words {
 
   /** Whether token {@code t} is a quote mark (opening or closing) or an apostrophe. */
   static boolean isQuoteMark(TextDocument doc, int t) {
-    return t >= 0 && t < doc.tokenCount() && doc.tokenEnd(t) - doc.tokenStart(t) == 1
-        && dev.verbatim.text.QuoteMarks.isMark(doc.text().charAt(doc.tokenStart(t)));
+    if (t < 0 || t >= doc.tokenCount() || doc.tokenEnd(t) - doc.tokenStart(t) != 1) {
+      return false;
+    }
+    int at = doc.tokenStart(t);
+    char c = doc.text().charAt(at);
+    if (!dev.verbatim.text.QuoteMarks.isMark(c)) {
+      return false;
+    }
+    // A possessive apostrophe, as in "veterans' families", is no quotation boundary.
+    boolean single = c == '\'' || c == '\u2019';
+    return !(single && at > 0 && Character.isLetter(doc.text().charAt(at - 1))
+        && at + 1 < doc.text().length() && doc.text().charAt(at + 1) == ' ');
   }
 
   /** Whether token {@code t} is a dash used as punctuation. */
   static boolean isDash(TextDocument doc, int t) {
     return t >= 0 && t < doc.tokenCount()
-        && (doc.tokenIs(t, '\u2014') || doc.tokenIs(t, '\u2013') || doc.tokenIs(t, "--"));
+        && (doc.tokenIs(t, '\u2014') || doc.tokenIs(t, '\u2013') || doc.tokenIs(t, '\u2015')
+            || doc.tokenIs(t, "--"));
   }
 
   /** Strips a possessive ending: {@code Ruiz’s} → {@code Ruiz}. */

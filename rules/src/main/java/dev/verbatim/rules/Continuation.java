@@ -1,0 +1,91 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.text.QuoteSpan;
+import dev.verbatim.text.TextDocument;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the second piece of an interrupted quote: the quotation that resumes right after the cue
+ * frame, in the same sentence ({@code said, “…”}) or opening the next one in the same paragraph
+ * ({@code said. “…”}) when it has no cue of its own. Stateless.
+ */
+final class Continuation {
+  private Continuation() {}
+
+  static @Nullable QuoteSpan after(DocumentRun run, int frameEnd, int s) {
+    TextDocument doc = run.doc;
+    int limit = doc.sentenceEndToken(s);
+    int t = Subjects.skipTime(doc, frameEnd, limit);
+    int aside = asideEnd(run, t, limit);
+    if (aside > t) {
+      t = aside; // "said during a rally in Ohio, “…”", "said, referring to the bill, “…”"
+    } else if (Words.isPunct(doc, t, ',') || Words.isPunct(doc, t, ':')) {
+      t++;
+    } else if (Words.isPunct(doc, t, '.') && t + 1 == limit && s + 1 < doc.sentenceCount()
+        && doc.sentenceParagraph(s + 1) == doc.sentenceParagraph(s)) {
+      t++;
+    } else {
+      return null;
+    }
+    if (t >= doc.tokenCount() || run.quoteAt[t] < 0) {
+      return null;
+    }
+    QuoteSpan q = doc.quotes().get(run.quoteAt[t]);
+    if (run.openTok[q.id()] != t || run.direct[q.id()] != null || !run.speechLike[q.id()]) {
+      return null;
+    }
+    return hasOwnCue(run, q) || !endsSentence(run, q) ? null : q;
+  }
+
+  /**
+   * The token after a short aside that ends in a comma right before a resumed quote, or {@code t}
+   * when there is none. The aside may hold no cue and no other quotation.
+   */
+  private static int asideEnd(DocumentRun run, int t, int limit) {
+    TextDocument doc = run.doc;
+    for (int k = t; k < Math.min(limit, t + 14); k++) {
+      if (run.quoteAt[k] >= 0) {
+        return k > t && Words.isPunct(doc, k - 1, ',') && run.openTok[run.quoteAt[k]] == k
+            ? k : t;
+      }
+      if (k > t && run.ctx.cues.at(doc, k, limit) != null && !Words.isPunct(doc, k - 1, ',')) {
+        return t;
+      }
+    }
+    return t;
+  }
+
+  /** A resumed quote runs to its sentence's end: {@code said. “…”} but not {@code “…” to do X}. */
+  private static boolean endsSentence(DocumentRun run, QuoteSpan q) {
+    int close = run.closeTok[q.id()];
+    if (close < 0) {
+      return true;
+    }
+    int s = run.sentenceOfToken(close);
+    int end = run.doc.sentenceEndToken(s);
+    int k = close + 1;
+    while (k < end && (Words.isPunct(run.doc, k, '.') || Words.isPunct(run.doc, k, '!')
+        || Words.isPunct(run.doc, k, '?'))) {
+      k++;
+    }
+    return k >= end;
+  }
+
+  /** Whether a cue follows the quote in its sentence: {@code “…,” she added.} */
+  private static boolean hasOwnCue(DocumentRun run, QuoteSpan q) {
+    int close = run.closeTok[q.id()];
+    if (close < 0) {
+      return false;
+    }
+    int s = run.sentenceOfToken(close);
+    int end = Math.min(run.doc.sentenceEndToken(s), close + 8);
+    return run.firstCue(s, close + 1, end) != null;
+  }
+
+  static int[] concat(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
