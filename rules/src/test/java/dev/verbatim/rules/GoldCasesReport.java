@@ -20,6 +20,10 @@ final class GoldCasesReport {
     t[1]++;
   }
 
+  boolean isEmpty() {
+    return tally.isEmpty();
+  }
+
   String format() {
     StringBuilder sb = new StringBuilder("Gold cases passed per group:\n");
     int passed = 0;
