@@ -16,6 +16,7 @@ final class Continuation {
     TextDocument doc = run.doc;
     int limit = doc.sentenceEndToken(s);
     int t = Subjects.skipTime(doc, frameEnd, limit);
+    t = skipRelative(run, t, limit);
     int aside = asideEnd(run, t, limit);
     if (aside > t) {
       t = aside; // "said during a rally in Ohio, “…”", "said, referring to the bill, “…”"
@@ -35,6 +36,24 @@ final class Continuation {
       return null;
     }
     return hasOwnCue(run, q) || !endsSentence(run, q) ? null : q;
+  }
+
+  /**
+   * Skips an aside that closes the sentence after the frame, {@code , who had pushed for it.}, up to
+   * its final stop; returns {@code t} when the rest of the sentence holds a cue or a quotation.
+   */
+  private static int skipRelative(DocumentRun run, int t, int limit) {
+    TextDocument doc = run.doc;
+    if (!Words.isPunct(doc, t, ',') || limit - t > 25) {
+      return t;
+    }
+    for (int k = t + 1; k < limit - 1; k++) {
+      Cue c = run.quoteAt[k] >= 0 ? null : run.ctx.cues.at(doc, k, limit);
+      if (run.quoteAt[k] >= 0 || c != null && !c.risky()) {
+        return t;
+      }
+    }
+    return Words.isPunct(doc, limit - 1, '.') ? limit - 1 : t;
   }
 
   /**

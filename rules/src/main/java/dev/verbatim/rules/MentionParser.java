@@ -65,7 +65,7 @@ final class MentionParser {
       String w = Words.lower(doc, j);
       if (Words.PREPOSITIONS.contains(w) || Words.AUXILIARIES.contains(w)
           || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("and")
-          || lex.cueVerbs.containsKey(w) && !Words.isCapitalised(doc, j)) {
+          || head >= 0 && lex.cueVerbs.containsKey(w) && !Words.isCapitalised(doc, j)) {
         break;
       }
       if (Words.isWord(doc, j)) {
@@ -161,7 +161,8 @@ final class MentionParser {
         if (Words.isPunct(doc, j, '.') && doc.tokenEnd(j - 1) - doc.tokenStart(j - 1) <= 2
             && Words.isCapitalised(doc, j + 1)) {
           j++;
-        } else if (Words.isPunct(doc, j, '-') && Words.isCapitalised(doc, j + 1)) {
+        } else if ((Words.isPunct(doc, j, '-') || Words.isPunct(doc, j, '&'))
+            && Words.isCapitalised(doc, j + 1)) {
           j++;
         }
         continue;

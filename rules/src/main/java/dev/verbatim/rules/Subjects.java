@@ -41,6 +41,14 @@ final class Subjects {
       if (k < floor || Words.isQuoteMark(doc, k) || e - k >= 40) {
         return null;
       }
+      // "The firm that designed it, Morrow & Pike Inc., said": a name in the commas is the speaker.
+      Mention inner = parser.parseAt(doc, k + 1, e - 1);
+      int innerEnd = Words.isPunct(doc, e - 2, '.') ? e - 2 : e - 1;
+      if (inner != null && inner.endTok() >= innerEnd
+          && (inner.type() == Mention.Type.NAME || inner.type() == Mention.Type.ORG)
+          && Words.isCapitalised(doc, k + 1)) {
+        return inner;
+      }
       e = k;
     }
     int left = e - 1;
@@ -106,7 +114,7 @@ final class Subjects {
           || Words.isPunct(doc, t, '.') && !isAbbrevDot(doc, t);
     }
     String w = Words.lower(doc, t);
-    return w.equals("that") || w.equals("because") || w.equals("when") || w.equals("after")
+    return w.equals("because") || w.equals("when") || w.equals("after")
         || w.equals("while") || w.equals("as");
   }
 
@@ -121,7 +129,7 @@ final class Subjects {
       return true;
     }
     String w = Words.lower(doc, from);
-    boolean modifier = w.equals("who") || w.equals("which") || w.equals("familiar")
+    boolean modifier = w.equals("who") || w.equals("which") || w.equals("that") || w.equals("familiar")
         || w.equals("close") || w.equals("briefed") || w.equals("involved")
         || w.equals("speaking") || w.equals("knowledgeable") || w.equals("based")
         || Words.PREPOSITIONS.contains(w);
