@@ -164,6 +164,24 @@ CASES = [
      "Local radio cited Ingrid Solberg as saying that two homes had burned.",
      [I("that two homes had burned", "cited", "Ingrid Solberg", "Ingrid Solberg")]),
 
+    # --- multi-word cues from multiword-cues.txt
+    ("multiword-went-on", "multi-word cue",
+     "“We lost,” Lee said. He went on: “But we will be back.”",
+     [D("“We lost,”", "said", "Lee", "Lee"),
+      D("“But we will be back.”", "went on", "He", "Lee")]),
+    ("multiword-pointed-out", "multi-word cue",
+     "Karen Holt pointed out that the law had never been tested.",
+     [I("that the law had never been tested", "pointed out", "Karen Holt", "Karen Holt")]),
+    ("multiword-made-clear", "multi-word cue",
+     "Joan Park made clear that she would not resign.",
+     [I("that she would not resign", "made clear", "Joan Park", "Joan Park")]),
+    ("multiword-has-learned", "multi-word cue",
+     "The Herald has learned that the mayor will resign.",
+     [I("that the mayor will resign", "has learned", "The Herald", "Herald")]),
+    ("multiword-said-in-interview", "multi-word cue",
+     "Tom Lee said in an interview that he would run again.",
+     [I("that he would run again", "said in an interview", "Tom Lee", "Tom Lee")]),
+
     # --- participles
     ("participle-saying-direct", "participle saying/adding",
      "Ruiz defended the plan, saying “It will save money.”",

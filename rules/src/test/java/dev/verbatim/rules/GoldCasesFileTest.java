@@ -19,7 +19,7 @@ class GoldCasesFileTest {
   private static final String CLOSING = "”’\"'";
   private static final List<String> BULLETS = List.of("speaker after quote", "speaker before quote",
       "split quote", "appositive or aside", "dash attribution", "time words after cue",
-      "according to", "was quoted as saying", "quoted X as saying", "participle saying/adding",
+      "according to", "was quoted as saying", "quoted X as saying", "multi-word cue", "participle saying/adding",
       "told listener", "mixed quote", "indirect speech", "floating quote paragraph",
       "quote inside quote", "name inside quote", "name chain", "pronoun resolution", "role nominal",
       "organisation speaker", "anonymous source", "plural speaker", "not speech");
