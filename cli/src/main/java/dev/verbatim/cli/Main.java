@@ -35,6 +35,7 @@ public final class Main {
    */
   public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new VerbatimCommand(stdin));
+    cl.addSubcommand("eval", new EvalCommand());
     // A bug must not end in a bare stack trace: one line, and exit status 1.
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("verbatim: internal error, please report: " + ex);
