@@ -41,6 +41,7 @@ class LexiconFilesTest {
           FIRST_LOWER))
       .put("given-names.txt", new Format(2, allowed(null, Set.of("m", "f", "u")), FIRST))
       .put("anonymous-heads.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
+      .put("document-heads.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .build();
 
   @SafeVarargs
