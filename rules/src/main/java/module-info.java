@@ -7,5 +7,9 @@ module dev.verbatim.rules {
   requires com.google.common;
   requires static org.jspecify;
 
+  // The lexicon files sit in this package and core's LexiconFile reads them on our behalf; on the
+  // module path a package's resources are encapsulated unless opened to the reading module.
+  opens dev.verbatim.rules to dev.verbatim.core;
+
   provides dev.verbatim.spi.AttributionRulesProvider with dev.verbatim.rules.EnglishRulesProvider;
 }

@@ -34,7 +34,8 @@ class JpmsModulesIT {
   void modulePathResolvesCoreRulesAndTheirDependencies() throws IOException {
     Set<String> names = resolve().modules().stream().map(ResolvedModule::name)
         .filter(n -> !ModuleLayer.boot().findModule(n).isPresent()).collect(Collectors.toSet());
-    assertThat(names).containsExactlyInAnyOrder("dev.verbatim.core", "com.ibm.icu",
+    assertThat(names).containsExactlyInAnyOrder("dev.verbatim.core", "dev.verbatim.rules",
+        "com.ibm.icu", "com.google.common", "com.google.common.util.concurrent.internal",
         ClientJar.SYMBOLIC_NAME);
   }
 
@@ -46,6 +47,11 @@ class JpmsModulesIT {
         .containsExactlyInAnyOrder("dev.verbatim", "dev.verbatim.spi to [dev.verbatim.rules]",
             "dev.verbatim.text to [dev.verbatim.rules]");
     assertThat(core.uses()).containsExactly("dev.verbatim.spi.AttributionRulesProvider");
+    ModuleDescriptor rules = resolve().findModule("dev.verbatim.rules").orElseThrow()
+        .reference().descriptor();
+    assertThat(rules.exports()).isEmpty();
+    assertThat(rules.provides()).extracting(ModuleDescriptor.Provides::service)
+        .containsExactly("dev.verbatim.spi.AttributionRulesProvider");
   }
 
   @Test
@@ -56,6 +62,8 @@ class JpmsModulesIT {
     Module client = layer.findModule(ClientJar.SYMBOLIC_NAME).orElseThrow();
     assertThat(core.isExported("dev.verbatim", client)).isTrue();
     assertThat(core.isExported("dev.verbatim.spi", client)).isFalse();
+    assertThat(core.isExported("dev.verbatim.spi", layer.findModule("dev.verbatim.rules").orElseThrow()))
+        .isTrue();
 
     @SuppressWarnings("unchecked")
     Function<String, List<String>> engine = (Function<String, List<String>>) layer
@@ -63,7 +71,7 @@ class JpmsModulesIT {
         .getConstructor().newInstance();
     assertThat(engine.getClass().getModule()).isSameAs(client);
     assertThat(engine.apply(OsgiBundlesIT.TEXT)).containsExactly(
-        "rules=false",
-        "DIRECT [27,60)=\u201cWe will open the bridge in May,\u201d speaker=-");
+        "rules=true",
+        "DIRECT [27,60)=\u201cWe will open the bridge in May,\u201d speaker=Marta Halvorsen/PERSON");
   }
 }

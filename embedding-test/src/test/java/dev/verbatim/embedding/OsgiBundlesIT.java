@@ -29,13 +29,14 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.namespace.PackageNamespace;
 
 /**
- * Installs the packaged jars (core and ICU4J, exactly as published) in an
+ * Installs the packaged jars (core, the rules fragment, ICU4J, Guava and failureaccess, exactly as published) in an
  * in-process Apache Felix, plus a client bundle that imports only {@code dev.verbatim}, and runs the
  * engine through it. Fails when a manifest exports, imports or ranges something wrong.
  */
 class OsgiBundlesIT {
   static final String TEXT =
-      "The minister arrived late. \u201cWe will open the bridge in May,\u201d she said on Tuesday.";
+      "The minister arrived late. \u201cWe will open the bridge in May,\u201d said Marta Halvorsen,"
+          + " the transport minister.";
 
   @TempDir Path tmp;
   private Framework framework;
@@ -72,7 +73,8 @@ class OsgiBundlesIT {
   @Test
   void everyBundleResolvesAndStarts() {
     assertThat(libraries).extracting(Bundle::getSymbolicName).containsExactlyInAnyOrder(
-        "com.ibm.icu", "dev.verbatim.core");
+        "com.google.guava", "com.google.guava.failureaccess", "com.ibm.icu", "dev.verbatim.core",
+        "dev.verbatim.rules");
     for (Bundle b : libraries) {
       boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
       assertThat(b.getState()).as(b.getSymbolicName())
@@ -87,8 +89,8 @@ class OsgiBundlesIT {
     Function<String, List<String>> engine = (Function<String, List<String>>)
         client.loadClass(EmbeddedClient.class.getName()).getConstructor().newInstance();
     assertThat(engine.apply(TEXT)).containsExactly(
-        "rules=false",
-        "DIRECT [27,60)=\u201cWe will open the bridge in May,\u201d speaker=-");
+        "rules=true",
+        "DIRECT [27,60)=\u201cWe will open the bridge in May,\u201d speaker=Marta Halvorsen/PERSON");
   }
 
   @Test
@@ -106,7 +108,7 @@ class OsgiBundlesIT {
   }
 
   @Test
-  void coreImportsAreWiredToIcu() {
+  void coreAndRulesImportsAreWiredToIcuAndGuava() {
     BundleWiring core = bundle("dev.verbatim.core").adapt(BundleWiring.class);
     List<String> providers = new ArrayList<>();
     for (BundleWire wire : core.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
@@ -115,7 +117,11 @@ class OsgiBundlesIT {
         providers.add(pkg.substring(0, pkg.indexOf('.', 4)) + "->" + wire.getProvider().getSymbolicName());
       }
     }
-    assertThat(providers).contains("com.ibm->com.ibm.icu");
+    // The rules fragment's Guava imports become the host's: they must be wired too.
+    assertThat(providers).contains("com.ibm->com.ibm.icu", "com.google->com.google.guava");
+    assertThat(bundle("dev.verbatim.rules").adapt(BundleWiring.class)
+        .getRequiredWires("osgi.wiring.host")).extracting(w -> w.getProvider().getSymbolicName())
+        .containsExactly("dev.verbatim.core");
   }
 
   private Bundle bundle(String symbolicName) {

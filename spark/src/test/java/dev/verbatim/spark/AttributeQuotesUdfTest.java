@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class AttributeQuotesUdfTest {
   static final String TEXT =
-      "The minister arrived late. \u201cWe will open the bridge in May,\u201d she said on Tuesday.";
+      "The minister arrived late. \u201cWe will open the bridge in May,\u201d said Marta Halvorsen,"
+          + " the transport minister.";
 
   static SparkSession spark;
 
@@ -42,9 +43,10 @@ class AttributeQuotesUdfTest {
     assertThat(spark.sql("SELECT to_json(attribute_quotes(text)[0].spans) FROM udf_articles")
         .first().getString(0)).isEqualTo("[[27,60]]");
     assertThat(q.<String>getAs("text")).isEqualTo("\u201cWe will open the bridge in May,\u201d");
-    assertThat(q.<Row>getAs("cue")).isNull();
-    assertThat(q.<Row>getAs("speaker")).isNull();
-    assertThat(q.<String>getAs("entity_name")).isNull();
+    assertThat(q.<Row>getAs("cue").toString()).isEqualTo("[61,65,said]");
+    assertThat(q.<Row>getAs("speaker").toString()).isEqualTo("[66,81,Marta Halvorsen]");
+    assertThat(q.<String>getAs("entity_name")).isEqualTo("Marta Halvorsen");
+    assertThat(q.<String>getAs("entity_type")).isEqualTo("person");
     assertThat(q.<Double>getAs("confidence")).isEqualTo(
         QuoteAttributor.create().attribute(TEXT).quotes().get(0).confidence());
   }

@@ -63,6 +63,7 @@ class VerbatimSparkJobTest {
 
     List<String> expected = PlainEngine.quoteLines(articles);
     assertThat(expected).hasSizeGreaterThan(articles.size());
+    assertThat(PlainEngine.speakerLines(articles)).hasSizeGreaterThan(20);
     assertThat(PlainEngine.quoteLines(spark.read().parquet(config.quotesPath())))
         .containsExactlyElementsOf(expected.stream().sorted().toList());
     assertThat(PlainEngine.speakerLines(spark.read().parquet(config.speakersPath())))
