@@ -53,7 +53,7 @@ class AttributeQuotesUdfTest {
 
   @Test
   void dataFrameApiExplodesToOneRowPerQuote() {
-    String two = "\u201cFirst,\u201d she said. \u201cSecond.\u201d";
+    String two = "\u201cFirst,\u201d she said.\n\nThe mayor disagreed. \u201cSecond,\u201d he said.";
     List<Row> rows = articles(two)
         .select(call_function(AttributeQuotesUdf.NAME, col("text")).as("quotes"))
         .selectExpr("inline(quotes)")
@@ -61,7 +61,7 @@ class AttributeQuotesUdfTest {
         .collectAsList();
     assertThat(rows).extracting(Row::toString).containsExactly(
         "[direct,[[0,8]],\u201cFirst,\u201d]",
-        "[direct,[[19,28]],\u201cSecond.\u201d]");
+        "[direct,[[41,50]],\u201cSecond,\u201d]");
   }
 
   @Test
