@@ -9,13 +9,17 @@ import java.util.List;
  * <p>Pairing restarts at every paragraph, so a stray mark can only disturb its own paragraph. A double
  * quote still open at a paragraph's end continues when the next paragraph re-opens with a mark of the
  * same family (the news convention for multi-paragraph quotes); otherwise it ends at the paragraph's end
- * and is flagged unclosed. A single mark left open is taken for an apostrophe and dropped.
+ * and is flagged unclosed. A single mark left open is taken for an apostrophe and dropped. Quotes
+ * nested deeper than {@link #MAX_DEPTH} are dropped too: no prose nests that deep, and reporting them
+ * would make the output (each quote carries its text) quadratic in the input.
  *
  * <p>Stateless and thread-safe: all per-call state lives in {@link Run}.
  */
 public final class QuoteDetector {
   /** How far down the stack a closing mark looks for its opener; keeps the scan linear. */
   private static final int SEARCH_DEPTH = 16;
+  /** Deepest nesting reported; deeper quotes are dropped. Top-level quotes have depth 0. */
+  static final int MAX_DEPTH = 8;
 
   private static final int NONE = 0;
   private static final int OPEN = 1;
@@ -32,11 +36,13 @@ public final class QuoteDetector {
   private static final class Open {
     final char mark;
     final Open parent;
-    final IntList pieces = new IntList();
+    IntList pieces; // null until the first piece ends: most marks in garbage never close
     int pieceStart;
     boolean unclosed;
     boolean dropped;
     int id = -1;
+    Open live; // nearest kept ancestor, set by build()
+    int depth;
 
     Open(char mark, Open parent, int start) {
       this.mark = mark;
@@ -45,16 +51,15 @@ public final class QuoteDetector {
     }
 
     void endPiece(int end) {
+      if (pieces == null) {
+        pieces = new IntList(2);
+      }
       pieces.add(pieceStart);
       pieces.add(end);
     }
 
-    Open liveParent() {
-      Open p = parent;
-      while (p != null && p.dropped) {
-        p = p.parent;
-      }
-      return p;
+    boolean hasPieces() {
+      return pieces != null && pieces.size() > 0;
     }
   }
 
@@ -147,7 +152,7 @@ public final class QuoteDetector {
       int end = trimEnd(ps, pe);
       for (int j = stack.size() - 1; j >= 0; j--) {
         Open o = stack.get(j);
-        if (QuoteMarks.isSingle(o.mark) && o.pieces.size() == 0) {
+        if (QuoteMarks.isSingle(o.mark) && !o.hasPieces()) {
           o.dropped = true;
           continue;
         }
@@ -170,14 +175,18 @@ public final class QuoteDetector {
 
     private List<QuoteSpan> build() {
       List<QuoteSpan> out = new ArrayList<>(opened.size());
+      // A parent is opened, and so listed, before its children: its live ancestor is already known,
+      // which keeps this linear however many dropped openers a quote sits under.
       for (Open o : opened) {
-        if (o.dropped || o.pieces.size() == 0) {
+        Open p = o.parent;
+        o.live = p == null ? null : p.dropped ? p.live : p;
+        o.depth = o.live == null ? 0 : o.live.depth + 1;
+        if (o.dropped || !o.hasPieces() || o.depth > MAX_DEPTH) {
           o.dropped = true;
           continue;
         }
         o.id = out.size();
-        Open parent = o.liveParent();
-        out.add(new QuoteSpan(o.id, o.pieces.toArray(), parent == null ? -1 : parent.id, o.mark,
+        out.add(new QuoteSpan(o.id, o.pieces.toArray(), o.live == null ? -1 : o.live.id, o.mark,
             o.unclosed));
       }
       return out;
