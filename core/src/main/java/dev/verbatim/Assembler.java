@@ -10,8 +10,10 @@ import java.util.List;
 
 /**
  * Turns the rules' drafts into public records, and is the last line of defence for the offset
- * promise: spans are clamped into the text, empty ones dropped, parents and entities re-indexed, so a
- * faulty rule can lose a field but never return an invalid offset. Stateless.
+ * promise: spans are clamped into the text, empty ones dropped, a quote's spans put in order with
+ * overlaps dropped, parents and entities re-indexed and a parent kept only if it precedes and
+ * encloses its child, so a faulty rule can lose a field but never return an invalid result.
+ * Stateless.
  */
 final class Assembler {
   private Assembler() {}
@@ -45,7 +47,7 @@ final class Assembler {
     List<Integer> keep = new ArrayList<>();
     List<List<Span>> spans = new ArrayList<>();
     for (int i = 0; i < qs.size(); i++) {
-      List<Span> s = spans(text, qs.get(i).spans());
+      List<Span> s = ordered(spans(text, qs.get(i).spans()));
       spans.add(s);
       if (!s.isEmpty()) {
         keep.add(i);
@@ -61,15 +63,16 @@ final class Assembler {
     List<Quote> quotes = new ArrayList<>(keep.size());
     for (int k = 0; k < keep.size(); k++) {
       QuoteDraft d = qs.get(keep.get(k));
-      Integer parent = d.parent() >= 0 && d.parent() < qs.size() && newIndex[d.parent()] >= 0
-          && newIndex[d.parent()] != k ? newIndex[d.parent()] : null;
+      List<Span> own = spans.get(keep.get(k));
+      int p = d.parent() >= 0 && d.parent() < qs.size() ? newIndex[d.parent()] : -1;
+      Integer parent = p >= 0 && p < k && encloses(spans.get(keep.get(p)), own) ? p : null;
       Span cue = span(text, d.cueStart(), d.cueEnd());
       Span mention = span(text, d.speakerStart(), d.speakerEnd());
       int ent = d.entity() >= 0 && d.entity() < entityId.length ? entityId[d.entity()] : -1;
       Speaker speaker = mention != null && ent >= 0 ? new Speaker(mention, ent) : null;
       double conf = Double.isNaN(d.confidence()) ? 0 : Math.max(0, Math.min(1, d.confidence()));
-      quotes.add(new Quote(k, d.kind() == null ? QuoteKind.DIRECT : d.kind(), spans.get(keep.get(k)),
-          parent, cue, speaker, conf, d.rule() == null ? "unknown" : d.rule(), d.unclosed()));
+      quotes.add(new Quote(k, d.kind() == null ? QuoteKind.DIRECT : d.kind(), own, parent, cue,
+          speaker, conf, d.rule() == null ? "unknown" : d.rule(), d.unclosed()));
     }
     return new AttributionResult(text, quotes, entities);
   }
@@ -97,6 +100,23 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /** {@code spans} sorted by start, without any span that overlaps the one before it. */
+  private static List<Span> ordered(List<Span> spans) {
+    spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+    List<Span> out = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      if (out.isEmpty() || out.get(out.size() - 1).end() <= s.start()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean encloses(List<Span> outer, List<Span> inner) {
+    return outer.get(0).start() <= inner.get(0).start()
+        && inner.get(inner.size() - 1).end() <= outer.get(outer.size() - 1).end();
   }
 
   /** The clamped span, or null when absent (negative) or empty after clamping. */
