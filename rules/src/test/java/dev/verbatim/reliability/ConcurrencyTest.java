@@ -21,7 +21,7 @@ class ConcurrencyTest {
     Random r = new Random(0xC0FFEEL);
     List<String> docs = new ArrayList<>(DOCUMENTS);
     for (int i = 0; i < DOCUMENTS; i++) {
-      String s = NewsText.news(r, 100 + r.nextInt(900));
+      String s = NewsText.news(r, 100 + r.nextInt(600));
       switch (i % 5) {
         case 1 -> s = NewsText.mutateMarks(r, s, r.nextDouble());
         case 2 -> s = NewsText.lineEndings(r, s);

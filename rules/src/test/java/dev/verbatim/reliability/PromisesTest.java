@@ -60,16 +60,4 @@ class PromisesTest {
     assertThat(q.end()).isEqualTo(33);
     assertThat(q.text()).isEqualTo("\u201CWe will not accept these terms,\u201D");
   }
-
-  @Test
-  void nestedQuoteLiesInsideItsParent() {
-    String text = "\u201CThe mayor told us \u2018enough is enough,\u2019 and we agree,\u201D he said.";
-    AttributionResult r =
-        ResultInvariants.attributeAndCheck(QuoteAttributor.builder().reportNonSpeech(true).build(),
-            text);
-    assertThat(r.quotes()).hasSize(2);
-    assertThat(r.quotes().get(1).parent()).isEqualTo(0);
-    assertThat(r.quotes().get(1).start()).isEqualTo(19);
-    assertThat(r.quotes().get(1).end()).isEqualTo(38);
-  }
 }

@@ -20,7 +20,7 @@ class RandomInputPropertiesTest {
   private static final QuoteAttributor SPEECH = QuoteAttributor.builder().build();
   private static final QuoteAttributor ALL =
       QuoteAttributor.builder().reportNonSpeech(true).build();
-  private static final int CASES = 120;
+  private static final int CASES = 100;
 
   static LongStream seeds() {
     long base = Long.getLong("verbatim.seed", 0x5EED_2026L);
