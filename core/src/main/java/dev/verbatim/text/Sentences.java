@@ -72,11 +72,12 @@ final class Sentences {
    */
   private boolean continuesLowerCase(int b) {
     int k = b;
+    boolean lineBreak = false; // looked for only between b and k: a backward search is quadratic
     while (k < text.length() && QuoteDetector.isSpace(text.charAt(k))) {
+      lineBreak |= text.charAt(k) == '\n';
       k++;
     }
-    return k < text.length() && Character.isLowerCase(text.charAt(k))
-        && text.lastIndexOf('\n', k) < b;
+    return !lineBreak && k < text.length() && Character.isLowerCase(text.charAt(k));
   }
 
   private boolean afterAbbreviation(int b) {
