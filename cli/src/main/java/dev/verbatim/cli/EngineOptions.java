@@ -1,6 +1,9 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.QuoteAttributor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,8 +51,21 @@ final class EngineOptions {
     return threads;
   }
 
-  /** Builds the one engine this run shares across its threads. */
-  QuoteAttributor buildEngine() {
+  /**
+   * The one engine this run shares across its threads: {@code prebuilt} when the options are the
+   * defaults and it was built without error, else a new one (whose build reports any error).
+   */
+  QuoteAttributor buildEngine(@Nullable Future<QuoteAttributor> prebuilt) {
+    boolean defaults = !nonSpeech && maxLength == QuoteAttributor.DEFAULT_MAX_DOCUMENT_LENGTH;
+    if (prebuilt != null && defaults) {
+      try {
+        return prebuilt.get();
+      } catch (ExecutionException e) {
+        // fall through: building again raises the same problem on this thread, with its message
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     return QuoteAttributor.builder().reportNonSpeech(nonSpeech).maxDocumentLength(maxLength).build();
   }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -36,6 +38,8 @@ import picocli.CommandLine.TypeConversionException;
         "1:the gold file is unusable, or some document failed (named on stderr)",
         "2:bad arguments"})
 final class EvalCommand implements Callable<Integer> {
+  private final @Nullable Future<QuoteAttributor> prebuilt;
+
   @Spec private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "The gold file.")
@@ -52,6 +56,10 @@ final class EvalCommand implements Callable<Integer> {
   private String format;
 
   @Mixin private EngineOptions engine;
+
+  EvalCommand(@Nullable Future<QuoteAttributor> prebuilt) {
+    this.prebuilt = prebuilt;
+  }
 
   /** Accepts {@code text} or {@code json}, in any case. */
   static final class TextOrJson implements ITypeConverter<String> {
@@ -80,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
       err.println("verbatim eval: " + gold + ": " + e.getMessage());
       return 1;
     }
-    QuoteAttributor attributor = engine.buildEngine();
+    QuoteAttributor attributor = engine.buildEngine(prebuilt);
     Map<String, List<Prediction>> predictions = new HashMap<>();
     ProgressBar bar = new ProgressBar(err, docs.size(), ProgressBar.wanted());
     int[] failed = {0};

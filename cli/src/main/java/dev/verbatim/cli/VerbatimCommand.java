@@ -1,5 +1,6 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.QuoteAttributor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Spec;
         "2:bad arguments"})
 final class VerbatimCommand implements Callable<Integer> {
   private final InputStream stdin;
+  private final @Nullable Future<QuoteAttributor> prebuilt;
 
   @Spec private CommandSpec spec;
 
@@ -59,8 +62,9 @@ final class VerbatimCommand implements Callable<Integer> {
 
   @Mixin private EngineOptions engine;
 
-  VerbatimCommand(InputStream stdin) {
+  VerbatimCommand(InputStream stdin, @Nullable Future<QuoteAttributor> prebuilt) {
     this.stdin = stdin;
+    this.prebuilt = prebuilt;
   }
 
   @Override
@@ -84,7 +88,7 @@ final class VerbatimCommand implements Callable<Integer> {
           "verbatim: cannot write output " + output + ": " + Inputs.describe(e));
       return 1;
     }
-    BatchRun run = new BatchRun(engine.buildEngine(), format, stdin,
+    BatchRun run = new BatchRun(engine.buildEngine(prebuilt), format, stdin,
         spec.commandLine().getErr(), resume ? outputDir : null);
     int code = run.run(docs, engine.threads(), sink);
     spec.commandLine().getOut().flush();

@@ -144,4 +144,26 @@ class VerbatimCommandTest {
     assertThat(lines(r.out())).extracting(d -> d.get("document").asText())
         .containsExactly(shorter.toString());
   }
+
+  @Test
+  void aPrebuiltEngineIsUsedOnlyWhenTheOptionsAreTheDefaults() throws Exception {
+    Path a = write(dir.resolve("a.txt"), FERRY);
+    // A stand-in "default" engine that reports non-speech shows which engine ran.
+    java.util.concurrent.FutureTask<dev.verbatim.QuoteAttributor> prebuilt =
+        new java.util.concurrent.FutureTask<>(
+            () -> dev.verbatim.QuoteAttributor.builder().reportNonSpeech(true).build());
+    prebuilt.run();
+    java.util.function.Function<String[], String> run = args -> {
+      java.io.StringWriter out = new java.io.StringWriter();
+      try (java.io.PrintWriter o = new java.io.PrintWriter(out);
+          java.io.PrintWriter e = new java.io.PrintWriter(new java.io.StringWriter())) {
+        Main.commandLine(java.io.InputStream.nullInputStream(), o, e, prebuilt).execute(args);
+      }
+      return out.toString();
+    };
+    assertThat(run.apply(new String[] {"--format", "jsonl", a.toString()}))
+        .contains("\"kind\":\"non-speech\"");
+    assertThat(run.apply(new String[] {"--format", "jsonl", "--max-length", "100000",
+        a.toString()})).doesNotContain("\"kind\":\"non-speech\"");
+  }
 }
