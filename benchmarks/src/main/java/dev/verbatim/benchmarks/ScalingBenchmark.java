@@ -44,8 +44,10 @@ public class ScalingBenchmark {
   }
 
   @Benchmark
-  public void attribute(CharCounter counter, Blackhole bh) {
+  public void attribute(CharCounter counter, CpuCounter cpu, Blackhole bh) {
+    long cpuStart = CpuCounter.now();
     bh.consume(engine.attribute(text).quotes().size());
     counter.chars += text.length();
+    cpu.add(text.length(), cpuStart);
   }
 }

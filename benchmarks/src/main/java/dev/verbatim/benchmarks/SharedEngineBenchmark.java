@@ -42,20 +42,22 @@ public class SharedEngineBenchmark {
 
   @Benchmark
   @Threads(1)
-  public void oneThread(CharCounter counter, Blackhole bh) {
-    run(counter, bh);
+  public void oneThread(CharCounter counter, CpuCounter cpu, Blackhole bh) {
+    run(counter, cpu, bh);
   }
 
   @Benchmark
   @Threads(2)
-  public void twoThreads(CharCounter counter, Blackhole bh) {
-    run(counter, bh);
+  public void twoThreads(CharCounter counter, CpuCounter cpu, Blackhole bh) {
+    run(counter, cpu, bh);
   }
 
-  private void run(CharCounter counter, Blackhole bh) {
+  private void run(CharCounter counter, CpuCounter cpu, Blackhole bh) {
+    long cpuStart = CpuCounter.now();
     for (String t : texts) {
       bh.consume(engine.attribute(t).quotes().size());
     }
     counter.chars += chars;
+    cpu.add(chars, cpuStart);
   }
 }

@@ -50,29 +50,35 @@ public class ThroughputBenchmark {
   }
 
   @Benchmark
-  public void attribute(CharCounter counter, Blackhole bh) {
+  public void attribute(CharCounter counter, CpuCounter cpu, Blackhole bh) {
+    long cpuStart = CpuCounter.now();
     for (String t : texts) {
       bh.consume(engine.attribute(t).quotes().size());
     }
     counter.chars += chars;
+    cpu.add(chars, cpuStart);
   }
 
   @Benchmark
-  public void icuWordBreak(CharCounter counter, Blackhole bh) {
+  public void icuWordBreak(CharCounter counter, CpuCounter cpu, Blackhole bh) {
+    long cpuStart = CpuCounter.now();
     BreakIterator it = BreakIterator.getWordInstance(ULocale.ENGLISH);
     for (String t : texts) {
       bh.consume(walk(it, t));
     }
     counter.chars += chars;
+    cpu.add(chars, cpuStart);
   }
 
   @Benchmark
-  public void icuSentenceBreak(CharCounter counter, Blackhole bh) {
+  public void icuSentenceBreak(CharCounter counter, CpuCounter cpu, Blackhole bh) {
+    long cpuStart = CpuCounter.now();
     BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
     for (String t : texts) {
       bh.consume(walk(it, t));
     }
     counter.chars += chars;
+    cpu.add(chars, cpuStart);
   }
 
   /** Visits every boundary and its rule status, as the engine's tokenizer does. */
