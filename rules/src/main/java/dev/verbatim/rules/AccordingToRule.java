@@ -1,5 +1,6 @@
 package dev.verbatim.rules;
 
+import dev.verbatim.QuoteKind;
 import dev.verbatim.text.TextDocument;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +52,8 @@ final class AccordingToRule implements ClauseRule {
       return null;
     }
     int[] span = Clauses.span(run, from, to);
-    Found f = run.found(Clauses.kind(run, from, to), span, cue, speaker, NAME, 0.85);
+    QuoteKind kind = Clauses.isWholeQuote(run, from, to) ? QuoteKind.DIRECT : Clauses.kind(run, from, to);
+    Found f = run.found(kind, span, cue, speaker, NAME, 0.85);
     run.cueUsed[cue.firstTok()] = true;
     return Clauses.record(run, from, to, f);
   }

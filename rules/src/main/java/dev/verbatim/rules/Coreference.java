@@ -128,17 +128,24 @@ final class Coreference {
     if (m.key().equals("i") || m.key().equals("we") || m.key().equals("you")) {
       return null;
     }
+    // The latest sentence with a compatible antecedent; in it, the earliest (the subject) wins.
+    Ent best = null;
+    int bestSentence = -1;
     for (int i = timeline.size() - 1; i >= 0 && timeline.size() - i < 30; i--) {
       Mention o = timeline.get(i);
       Ent e = byMention.get(o);
-      if (e == null || o.start() >= m.start() || run.insideQuote(o.start())) {
+      if (e == null || o.start() >= m.start() || run.insideQuote(o.start())
+          || !compatible(m, e)) {
         continue;
       }
-      if (compatible(m, e)) {
-        return e;
+      int s = doc.sentenceAt(o.start());
+      if (best != null && s != bestSentence) {
+        break;
       }
+      best = e;
+      bestSentence = s;
     }
-    return null;
+    return best;
   }
 
   private static boolean compatible(Mention pronoun, Ent e) {
@@ -156,7 +163,18 @@ final class Coreference {
   }
 
   private Ent sameKey(Mention m) {
-    return latest(m, m.type());
+    Ent e = latest(m, m.type());
+    if (e != null || m.type() != Type.ORG) {
+      return e;
+    }
+    // "the ministry" after "the Interior Ministry": the same head noun
+    for (int i = timeline.size() - 1; i >= 0; i--) {
+      Mention o = timeline.get(i);
+      if (o.type() == Type.ORG && o.key().endsWith(" " + m.key())) {
+        return byMention.get(o);
+      }
+    }
+    return null;
   }
 
   private Ent latest(Mention m, Type type) {
@@ -184,6 +202,15 @@ final class Coreference {
         }
       }
     }
+    if (t + 1 < doc.tokenCount() && (Words.lower(doc, t).equals("is")
+        || Words.lower(doc, t).equals("was")) && Words.DETERMINERS.contains(Words.lower(doc, t + 1))) {
+      for (int k = t + 2; k < Math.min(doc.tokenCount(), t + 7) && Words.isWord(doc, k); k++) {
+        String w = Lexicons.key(doc.tokenText(k));
+        if (run.ctx.lex.roleNouns.containsKey(w)) {
+          roles.put(w, e); // "Ingrid Solberg is a spokeswoman for …"
+        }
+      }
+    }
     for (int k = m.firstTok(); k < m.endTok(); k++) {
       String w = Lexicons.key(doc.tokenText(k));
       if (run.ctx.lex.roleNouns.containsKey(w) || run.ctx.lex.titles.containsKey(w)) {
@@ -192,18 +219,33 @@ final class Coreference {
     }
   }
 
-  /** Person names written in full or with a title, outside quotations. */
+  /**
+   * Person names written in full or with a title, organisation names, and the subject phrase that
+   * opens each sentence, outside quotations: the antecedents pronouns and roles may point to.
+   */
   private List<Mention> names() {
     List<Mention> out = new ArrayList<>();
     int n = doc.tokenCount();
+    int nextSentence = 0;
     for (int t = 0; t < n; t++) {
+      if (nextSentence < doc.sentenceCount() && t >= doc.sentenceFirstToken(nextSentence)) {
+        int s = nextSentence++;
+        if (t == doc.sentenceFirstToken(s) && run.quoteAt[t] < 0) {
+          Mention m = run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
+          if (m != null && m.type() != Type.PRONOUN && m.type() != Type.ANON) {
+            out.add(m);
+            t = m.endTok() - 1;
+            continue;
+          }
+        }
+      }
       if (!Words.isCapitalised(doc, t) || run.quoteAt[t] >= 0) {
         continue;
       }
       int s = doc.sentenceAt(doc.tokenStart(t));
       Mention m = run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
-      if (m != null && m.type() == Type.NAME && (m.name().indexOf(' ') > 0 || m.firstTok() < t
-          || hasTitle(m))) {
+      if (m != null && (m.type() == Type.NAME && (m.name().indexOf(' ') > 0
+          || m.firstTok() < t || hasTitle(m)) || m.type() == Type.ORG)) {
         out.add(m);
         t = m.endTok() - 1;
       }

@@ -13,8 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param verb the lexicon entry, for verbs; null for phrases without one
  * @param speakerTok for phrases with a speaker slot ({@code quoted X as saying}), the slot's first
  *     token, else -1
+ * @param speakerEndTok the token after the slot, else -1
  */
-record Cue(int firstTok, int endTok, Kind kind, @Nullable CueVerb verb, int speakerTok) {
+record Cue(int firstTok, int endTok, Kind kind, @Nullable CueVerb verb, int speakerTok,
+    int speakerEndTok) {
+
+  Cue(int firstTok, int endTok, Kind kind, @Nullable CueVerb verb) {
+    this(firstTok, endTok, kind, verb, -1, -1);
+  }
 
   enum Kind {
     /** Subject before or after the verb: {@code Ruiz said}, {@code said Ruiz}. */

@@ -58,16 +58,16 @@ final class CueFinder {
       for (ImmutableList<String> parts : phrasal) {
         if (matches(doc, t, to, parts)) {
           CueVerb v = lex.phrasalInfo.get(String.join(" ", parts));
-          return new Cue(t, t + parts.size(), Cue.Kind.VERB, v, -1);
+          return new Cue(t, t + parts.size(), Cue.Kind.VERB, v);
         }
       }
     }
     CueVerb v = lex.cueVerbs.get(w);
     if (v != null && !Character.isUpperCase(doc.text().charAt(doc.tokenStart(t)))) {
-      return new Cue(t, t + 1, Cue.Kind.VERB, v, -1);
+      return new Cue(t, t + 1, Cue.Kind.VERB, v);
     }
-    if (v != null && v.cueClass() != Lexicons.CueClass.RISKY) {
-      return new Cue(t, t + 1, Cue.Kind.VERB, v, -1); // "Said Ruiz: ..." or a headline
+    if (v != null && v.cueClass() != Lexicons.CueClass.RISKY && startsSentence(doc, t)) {
+      return new Cue(t, t + 1, Cue.Kind.VERB, v); // "Said Ruiz: ..."
     }
     return null;
   }
@@ -88,6 +88,7 @@ final class CueFinder {
     List<String> toks = p.tokens();
     int j = t;
     int slot = -1;
+    int slotEnd = -1;
     for (int i = 0; i < toks.size(); i++) {
       String want = toks.get(i);
       if (want.equals("x")) {
@@ -102,6 +103,7 @@ final class CueFinder {
           return null;
         }
         j = k;
+        slotEnd = k;
         continue;
       }
       if (j >= to || !tokenMatches(doc, j, want)) {
@@ -119,7 +121,12 @@ final class CueFinder {
     for (int i = t; i < j && verb == null; i++) {
       verb = lex.cueVerbs.get(Words.lower(doc, i));
     }
-    return new Cue(t, j, k, verb, slot);
+    return new Cue(t, j, k, verb, slot, slotEnd);
+  }
+
+  private static boolean startsSentence(TextDocument doc, int t) {
+    int s = doc.sentenceAt(doc.tokenStart(t));
+    return doc.sentenceFirstToken(s) == t;
   }
 
   private static boolean tokenMatches(TextDocument doc, int k, String want) {

@@ -100,7 +100,9 @@ final class DocumentRun {
   }
 
   int cueEnd(Cue c) {
-    return doc.tokenEnd(c.endTok() - 1);
+    // "quoted X as saying": the cue is the verb, not the slot
+    return doc.tokenEnd(c.kind() == Cue.Kind.SLOT && c.speakerTok() > c.firstTok()
+        ? c.firstTok() : c.endTok() - 1);
   }
 
   Found found(QuoteKind kind, int[] spans, Cue cue, @Nullable Mention speaker, String rule,

@@ -23,7 +23,7 @@ final class EnglishRules implements AttributionRules {
   private final List<QuoteRule> quoteRules =
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule());
   private final List<ClauseRule> clauseRules =
-      List.of(new AccordingToRule(), new FrontedClauseRule(), new ReportedClauseRule());
+      List.of(new AccordingToRule(), new ReportedClauseRule(), new FrontedClauseRule());
 
   EnglishRules(Lexicons lex) {
     this.ctx = new Context(lex);

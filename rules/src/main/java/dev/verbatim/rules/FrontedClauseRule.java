@@ -40,8 +40,10 @@ final class FrontedClauseRule implements ClauseRule {
       return null;
     }
     int from = floor;
-    if (Clauses.isWholeQuote(run, from, comma) || comma - from < 3) {
-      return null;
+    if (Clauses.isWholeQuote(run, from, comma) || comma - from < 3
+        || comma - from <= 6 && Words.PREPOSITIONS.contains(Words.lower(doc, from))
+        || Words.CLAUSE_OPENERS.contains(Words.lower(doc, from)) && comma - from <= 6) {
+      return null; // "After a long flight, he said …" fronts a phrase, not a clause
     }
     int[] span = Clauses.span(run, from, comma);
     Found f = run.found(Clauses.kind(run, from, comma), span, cue, speaker, NAME,

@@ -63,7 +63,8 @@ final class MentionParser {
     while (j < limit && j - t <= 6 && (Words.isWord(doc, j) || Words.isPunct(doc, j, '-')
         || Words.isPunct(doc, j, '.') && head >= 0 && isTitleOrAbbrev(doc, j - 1))) {
       String w = Words.lower(doc, j);
-      if (Words.PREPOSITIONS.contains(w) || Words.AUXILIARIES.contains(w)
+      if (j > t + 1 && Words.DETERMINERS.contains(w) && !Words.isCapitalised(doc, j)
+          || Words.PREPOSITIONS.contains(w) || Words.AUXILIARIES.contains(w)
           || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("and")
           || head >= 0 && lex.cueVerbs.containsKey(w) && !Words.isCapitalised(doc, j)) {
         break;
@@ -98,12 +99,38 @@ final class MentionParser {
       boolean anon = INDEFINITE.contains(det) || doc.tokenType(t) == TextDocument.NUMBER;
       Type type = anon && isAnonymousHead(key) ? Type.ANON
           : headNoun.plural() ? Type.GROUP : Type.ROLE;
+      if (type == Type.ANON) {
+        end = familiarWith(doc, end, limit);
+        name = doc.text().substring(doc.tokenStart(t + 1), doc.tokenEnd(end - 1));
+      }
       return mention(doc, t, end, type, headNoun.gender(), headNoun.plural(), key, name);
     }
     if (org || capitals) {
       return mention(doc, t, end, Type.ORG, Gender.N, false, Lexicons.key(name), name);
     }
     return mention(doc, t, end, Type.ORG, Gender.UNKNOWN, key.endsWith("s"), key, name);
+  }
+
+  /** Extends an anonymous source over {@code familiar with the talks}, {@code close to the family}. */
+  private static int familiarWith(TextDocument doc, int end, int limit) {
+    if (end + 2 >= limit) {
+      return end;
+    }
+    String w = Words.lower(doc, end);
+    String p = Words.lower(doc, end + 1);
+    boolean frame = (w.equals("familiar") || w.equals("close") || w.equals("knowledgeable")
+        || w.equals("briefed")) && (p.equals("with") || p.equals("to") || p.equals("on")
+        || p.equals("about"));
+    if (!frame) {
+      return end;
+    }
+    int k = end + 2;
+    while (k < limit && k - end < 8 && Words.isWord(doc, k)
+        && !Words.AUXILIARIES.contains(Words.lower(doc, k))
+        && !Words.lower(doc, k).equals("who") && !Words.lower(doc, k).equals("said")) {
+      k++;
+    }
+    return k;
   }
 
   private boolean isAnonymousHead(String key) {

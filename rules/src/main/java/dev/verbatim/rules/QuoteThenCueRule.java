@@ -96,7 +96,8 @@ final class QuoteThenCueRule implements QuoteRule {
     Mention m = run.ctx.mentions.parseAt(doc, t, cue.firstTok());
     if (m != null) {
       int k = m.endTok();
-      while (k < cue.firstTok() && Words.AUXILIARIES.contains(Words.lower(doc, k))) {
+      while (k < cue.firstTok() && (Words.AUXILIARIES.contains(Words.lower(doc, k))
+          || Words.isPunct(doc, k, '.'))) {
         k++;
       }
       if (k == cue.firstTok() || Words.isPunct(doc, k, ',') || Words.isPunct(doc, k, '(')

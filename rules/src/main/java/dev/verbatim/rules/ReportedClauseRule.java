@@ -34,7 +34,7 @@ final class ReportedClauseRule implements ClauseRule {
     int end = Clauses.clauseEnd(doc, s);
     Mention speaker;
     if (cue.kind() == Cue.Kind.SLOT) {
-      speaker = run.ctx.mentions.parseAt(doc, cue.speakerTok(), cue.endTok());
+      speaker = run.ctx.mentions.parseAt(doc, cue.speakerTok(), cue.speakerEndTok());
     } else if (cue.gerund() && Words.isPunct(doc, cue.firstTok() - 1, ',')) {
       speaker = CueThenQuoteRule.mainSubject(run, s, floor, cue.firstTok());
     } else {
@@ -72,7 +72,7 @@ final class ReportedClauseRule implements ClauseRule {
       return null;
     }
     QuoteKind kind = Clauses.kind(run, j, end);
-    if (cue.risky() && !framed && kind != QuoteKind.MIXED) {
+    if (cue.risky() && !framed && kind != QuoteKind.MIXED && !finiteClause(run, j, end)) {
       return null;
     }
     int stop = clauseStop(run, s, j, end);
@@ -81,6 +81,19 @@ final class ReportedClauseRule implements ClauseRule {
         cue.risky() ? 0.6 : 0.8);
     run.cueUsed[cue.firstTok()] = true;
     return Clauses.record(run, j, stop, f);
+  }
+
+  private static final Set<String> FINITE = Set.of("will", "would", "could", "can", "should",
+      "must", "might", "may", "is", "was", "are", "were", "has", "had", "have", "did", "does");
+
+  /** A clause with its own subject and finite verb: {@code Park believes the law will fall}. */
+  private static boolean finiteClause(DocumentRun run, int j, int end) {
+    Mention subject = run.ctx.mentions.parseAt(run.doc, j, end);
+    if (subject == null) {
+      return false;
+    }
+    int k = subject.endTok();
+    return k < end && FINITE.contains(Words.lower(run.doc, k));
   }
 
   /** "that" opening the clause within a few words: {@code said in a statement that}. */
@@ -97,12 +110,23 @@ final class ReportedClauseRule implements ClauseRule {
     return -1;
   }
 
+  private static boolean isBareVerb(DocumentRun run, int t) {
+    String w = Words.lower(run.doc, t);
+    return Words.isWord(run.doc, t) && !Words.isCapitalised(run.doc, t)
+        && (w.endsWith("ed") || run.ctx.lex.cueVerbs.containsKey(w) && !w.endsWith("ing"));
+  }
+
   /** The clause ends at a semicolon or where another speaker's cue frame begins. */
   private static int clauseStop(DocumentRun run, int s, int from, int end) {
     TextDocument doc = run.doc;
     for (int t = from; t < end; t++) {
       if (Words.isPunct(doc, t, ';')) {
         return t;
+      }
+      // "said the offer was “an insult” and walked out": a second verb of the speaker's
+      if (t > from + 2 && Words.lower(doc, t).equals("and") && t + 1 < end
+          && isBareVerb(run, t + 1)) {
+        return Words.isPunct(doc, t - 1, ',') ? t - 1 : t;
       }
     }
     for (Cue c : run.cues(s)) {

@@ -30,7 +30,8 @@ final class Subjects {
         e = k;
       }
     }
-    if (e - 1 >= floor && (Words.isPunct(doc, e - 1, ',') || Words.isDash(doc, e - 1))) {
+    for (int round = 0; round < 3 && e - 1 >= floor
+        && (Words.isPunct(doc, e - 1, ',') || Words.isDash(doc, e - 1)); round++) {
       // An appositive or aside: "Ruiz, a spokeswoman ... May, said"
       boolean dash = Words.isDash(doc, e - 1);
       int k = e - 2;
@@ -50,6 +51,11 @@ final class Subjects {
         return inner;
       }
       e = k;
+      if (e - 1 >= floor && doc.tokenType(e - 1) == TextDocument.NUMBER
+          && Words.isPunct(doc, e - 2, ',')) {
+        e -= 2; // an age: "Samuel Adeyemi, 54, a former teacher, said"
+        break;
+      }
     }
     int left = e - 1;
     while (left - 1 >= floor && e - left < 14 && !isBoundary(doc, left - 1)) {
