@@ -232,7 +232,8 @@ final class Coreference {
         int s = nextSentence++;
         if (t == doc.sentenceFirstToken(s) && run.quoteAt[t] < 0) {
           Mention m = run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
-          if (m != null && m.type() != Type.PRONOUN && m.type() != Type.ANON) {
+          if (m != null && m.type() != Type.PRONOUN && m.type() != Type.ANON
+              && !Words.isPunct(doc, m.endTok(), ',')) {
             out.add(m);
             t = m.endTok() - 1;
             continue;

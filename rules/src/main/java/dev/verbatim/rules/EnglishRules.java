@@ -20,6 +20,7 @@ final class EnglishRules implements AttributionRules {
   static final String NON_SPEECH = "non-speech";
 
   private final Context ctx;
+  private final QuoteRule nested = new NestedQuoteRule();
   private final List<QuoteRule> quoteRules =
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule());
   private final List<ClauseRule> clauseRules =
@@ -34,7 +35,11 @@ final class EnglishRules implements AttributionRules {
     DocumentRun run = new DocumentRun(doc, ctx);
     List<QuoteSpan> quotes = doc.quotes();
     for (QuoteSpan q : quotes) {
-      if (q.parent() >= 0 || run.direct[q.id()] != null || !run.speechLike[q.id()]) {
+      if (q.parent() >= 0) {
+        run.direct[q.id()] = nested.apply(run, q);
+        continue;
+      }
+      if (run.direct[q.id()] != null || !run.speechLike[q.id()]) {
         continue;
       }
       for (QuoteRule rule : quoteRules) {
@@ -64,7 +69,9 @@ final class EnglishRules implements AttributionRules {
     TextDocument doc = run.doc;
     List<Found> found = new ArrayList<>();
     List<Boolean> unclosed = new ArrayList<>();
-    List<QuoteKind> kinds = new ArrayList<>();
+    List<Integer> parents = new ArrayList<>();
+    int[] draftOf = new int[doc.quotes().size()];
+    java.util.Arrays.fill(draftOf, -1);
     Found last = null;
     int clause = 0;
     for (QuoteSpan q : doc.quotes()) {
@@ -73,11 +80,22 @@ final class EnglishRules implements AttributionRules {
         last = pick(run.clauses.get(clause), last);
         clause++;
       }
+      Found f = run.direct[q.id()];
       if (q.parent() >= 0) {
+        int p = q.parent();
+        while (p >= 0 && draftOf[p] < 0) {
+          p = doc.quotes().get(p).parent();
+        }
+        if (f != null && p >= 0) {
+          draftOf[q.id()] = found.size();
+          found.add(f);
+          unclosed.add(q.unclosed());
+          parents.add(draftOf[p]);
+        }
         continue;
       }
-      Found f = run.direct[q.id()];
-      if (f != null && (f.spans().length == 0 || f.kind() != QuoteKind.DIRECT)) {
+      if (f != null && (f.spans().length == 0 || f.kind() != QuoteKind.DIRECT
+          || run.clauses.contains(f))) {
         continue; // a second piece or part of a mixed clause
       }
       if (f == null && run.speechLike[q.id()] && startsSentence(run, q)) {
@@ -87,14 +105,17 @@ final class EnglishRules implements AttributionRules {
         f = new Found(QuoteKind.NON_SPEECH, DocumentRun.spansOf(q), -1, -1, null, NON_SPEECH, 0.5);
       }
       if (f != null) {
+        draftOf[q.id()] = found.size();
         found.add(f);
         unclosed.add(q.unclosed());
+        parents.add(-1);
         last = pick(f, last);
       }
     }
     for (Found f : run.clauses) {
       found.add(f);
       unclosed.add(false);
+      parents.add(-1);
     }
     List<Mention> speakers = new ArrayList<>();
     for (Found f : found) {
@@ -109,11 +130,10 @@ final class EnglishRules implements AttributionRules {
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       Mention m = f.speaker();
-      drafts.add(new QuoteDraft(f.kind(), f.spans(), -1, f.cueStart(), f.cueEnd(),
+      drafts.add(new QuoteDraft(f.kind(), f.spans(), parents.get(i), f.cueStart(), f.cueEnd(),
           m == null ? -1 : m.start(), m == null ? -1 : m.end(),
           m == null ? -1 : coref.entityOf(m), f.confidence(), f.rule(), unclosed.get(i)));
     }
-    kinds.clear();
     return new Attribution(drafts, coref.drafts());
   }
 

@@ -69,6 +69,14 @@ final class MentionParser {
           || head >= 0 && lex.cueVerbs.containsKey(w) && !Words.isCapitalised(doc, j)) {
         break;
       }
+      // After a known head or a name, a plain lower-case word is a verb or a modifier:
+      // "the two senators met", "the Interior Ministry issued", "a source familiar with"
+      if ((headNoun != null || org || capitals) && Words.isWord(doc, j)
+          && !Words.isCapitalised(doc, j) && !Words.isPossessive(doc.tokenText(j - 1))
+          && !lex.roleNouns.containsKey(Lexicons.key(doc.tokenText(j)))
+          && !lex.orgHeads.contains(Lexicons.key(doc.tokenText(j)))) {
+        break;
+      }
       if (Words.isWord(doc, j)) {
         head = j;
         Noun n = lex.roleNouns.get(Lexicons.key(Words.stripPossessive(doc.tokenText(j))));
@@ -101,7 +109,8 @@ final class MentionParser {
           : headNoun.plural() ? Type.GROUP : Type.ROLE;
       if (type == Type.ANON) {
         end = familiarWith(doc, end, limit);
-        name = doc.text().substring(doc.tokenStart(t + 1), doc.tokenEnd(end - 1));
+        name = doc.text().substring(doc.tokenStart(det.equals("a") || det.equals("an")
+            || det.equals("the") ? t + 1 : t), doc.tokenEnd(end - 1));
       }
       return mention(doc, t, end, type, headNoun.gender(), headNoun.plural(), key, name);
     }
@@ -216,9 +225,13 @@ final class MentionParser {
     while (end > nameStart && !Words.isWord(doc, end - 1)) {
       end--;
     }
+    String last = Lexicons.key(Words.stripPossessive(doc.tokenText(end - 1)));
+    if (lex.orgSuffixes.contains(last) && Words.isPunct(doc, end, '.')
+        && doc.tokenStart(end) == doc.tokenEnd(end - 1)) {
+      end++; // "Acme Corp." keeps its abbreviation's period
+    }
     String name = doc.text().substring(doc.tokenStart(nameStart), doc.tokenEnd(end - 1));
     name = Words.stripPossessive(name);
-    String last = Lexicons.key(Words.stripPossessive(doc.tokenText(end - 1)));
     String full = Lexicons.key(name);
     if (lex.orgNames.contains(full) || lex.orgSuffixes.contains(last)
         || lex.orgHeads.contains(last)) {

@@ -45,7 +45,7 @@ final class ReportedClauseRule implements ClauseRule {
     }
     int j = cue.endTok();
     String lemma = cue.verb() == null ? "" : cue.verb().lemma();
-    if (LISTENER_VERBS.contains(lemma) && j < end && !Words.lower(doc, j).equals("that")
+    if (cue.kind() == Cue.Kind.VERB && LISTENER_VERBS.contains(lemma) && j < end && !Words.lower(doc, j).equals("that")
         && !Words.isPunct(doc, j, ':')) {
       Mention listener = run.ctx.mentions.parseAt(doc, j, end);
       if (listener != null) {
@@ -71,13 +71,17 @@ final class ReportedClauseRule implements ClauseRule {
         || end - j < 3 || Clauses.isWholeQuote(run, j, end)) {
       return null;
     }
-    QuoteKind kind = Clauses.kind(run, j, end);
-    if (cue.risky() && !framed && kind != QuoteKind.MIXED && !finiteClause(run, j, end)) {
+    int stop = clauseStop(run, s, j, end);
+    if (cue.risky()) {
+      stop = trailingPhrase(run, j, stop);
+    }
+    QuoteKind kind = Clauses.kind(run, j, stop);
+    if (cue.risky() && !framed && kind != QuoteKind.MIXED && !finiteClause(run, j, stop)
+        || stop - j < 2) {
       return null;
     }
-    int stop = clauseStop(run, s, j, end);
     int[] span = Clauses.span(run, j, stop);
-    Found f = run.found(Clauses.kind(run, j, stop), span, cue, speaker, NAME,
+    Found f = run.found(kind, span, cue, speaker, NAME,
         cue.risky() ? 0.6 : 0.8);
     run.cueUsed[cue.firstTok()] = true;
     return Clauses.record(run, j, stop, f);
@@ -108,6 +112,26 @@ final class ReportedClauseRule implements ClauseRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * With a naming verb the content ends at its quoted label; a short phrase after it tells when or
+   * where the naming happened: {@code called Park his “dear friend” at the dinner}.
+   */
+  private static int trailingPhrase(DocumentRun run, int from, int stop) {
+    TextDocument doc = run.doc;
+    int close = -1;
+    for (int t = from; t < stop; t++) {
+      int q = run.quoteAt[t];
+      if (q >= 0 && run.closeTok[q] == t) {
+        close = t;
+      }
+    }
+    if (close < 0 || close + 1 >= stop || stop - close > 6
+        || !Words.PREPOSITIONS.contains(Words.lower(doc, close + 1))) {
+      return stop;
+    }
+    return close + 1;
   }
 
   private static boolean isBareVerb(DocumentRun run, int t) {

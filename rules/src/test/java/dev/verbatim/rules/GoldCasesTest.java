@@ -1,7 +1,6 @@
 package dev.verbatim.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.verbatim.QuoteAttributor;
 import java.util.List;
@@ -19,9 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * values follow the conventions written at the top of {@code rules/tools/gold_cases.py}, which generates
  * the file.
  *
- * <p>Tagged {@code gold} so a build can leave it out while the rules are incomplete; until then it also
- * runs only when the system property {@code verbatim.gold} is {@code true}. One engine and one report per
- * class run (hence {@code PER_CLASS}); the report of passes per group is printed at the end.
+ * <p>Runs in every build. One engine and one report per class run (hence {@code PER_CLASS}); the
+ * report of passes per group is printed at the end.
  */
 @Tag("gold")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,13 +29,9 @@ class GoldCasesTest {
 
   @BeforeAll
   void needsTheRules() {
-    // Until the rules pass every case, the build runs these only on request, so main stays green.
-    assumeTrue(Boolean.getBoolean("verbatim.gold"), "gold cases run only with -Dverbatim.gold=true "
-        + "(e.g. mvn -pl rules -am test -Dverbatim.gold=true -Dtest=GoldCasesTest "
-        + "-Dsurefire.failIfNoSpecifiedTests=false)");
-    assumeTrue(attributor.hasAttributionRules(),
-        "no AttributionRulesProvider on the classpath: the rules module has not registered its "
-            + "rules yet, so there is nothing to compare against the gold cases");
+    // The rules module registers its provider; without it there is nothing to test.
+    assertThat(attributor.hasAttributionRules())
+        .as("the rules module must register an AttributionRulesProvider").isTrue();
   }
 
   static List<GoldCase> cases() {
