@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.QuoteAttributor;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,15 +155,14 @@ class VerbatimCommandTest {
   void aPrebuiltEngineIsUsedOnlyWhenTheOptionsAreTheDefaults() throws Exception {
     Path a = write(dir.resolve("a.txt"), FERRY);
     // A stand-in "default" engine that reports non-speech shows which engine ran.
-    java.util.concurrent.FutureTask<dev.verbatim.QuoteAttributor> prebuilt =
-        new java.util.concurrent.FutureTask<>(
-            () -> dev.verbatim.QuoteAttributor.builder().reportNonSpeech(true).build());
+    FutureTask<QuoteAttributor> prebuilt =
+        new FutureTask<>(() -> QuoteAttributor.builder().reportNonSpeech(true).build());
     prebuilt.run();
-    java.util.function.Function<String[], String> run = args -> {
-      java.io.StringWriter out = new java.io.StringWriter();
-      try (java.io.PrintWriter o = new java.io.PrintWriter(out);
-          java.io.PrintWriter e = new java.io.PrintWriter(new java.io.StringWriter())) {
-        Main.commandLine(java.io.InputStream.nullInputStream(), o, e, prebuilt).execute(args);
+    Function<String[], String> run = args -> {
+      StringWriter out = new StringWriter();
+      try (PrintWriter o = new PrintWriter(out);
+          PrintWriter e = new PrintWriter(new StringWriter())) {
+        Main.commandLine(InputStream.nullInputStream(), o, e, prebuilt).execute(args);
       }
       return out.toString();
     };
