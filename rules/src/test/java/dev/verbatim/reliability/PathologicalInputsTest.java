@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.QuoteAttributor;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import com.sun.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -13,19 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Hostile documents cost, per character, no more than a small factor of ordinary news. The measure is
- * the calling thread's CPU time ({@link ThreadMXBean}), normalised per character and compared with
- * ordinary news measured in the same run after warm-up: a ratio, never a wall-clock limit. The bound
- * is generous on purpose; quadratic behaviour on these sizes shows up as ratios in the thousands.
+ * Hostile documents cost, per character, no more than a small factor of ordinary news, in time and in
+ * memory. The measures are the calling thread's CPU time and allocated bytes ({@link ThreadMXBean}),
+ * normalised per character and compared with ordinary news measured in the same run after warm-up:
+ * ratios, never a wall-clock limit. The bound is generous on purpose; quadratic behaviour on these
+ * sizes shows up as ratios in the hundreds or thousands.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PathologicalInputsTest {
   /** Per-character cost allowed, as a multiple of ordinary news. */
   static final double MAX_RATIO = 20;
 
-  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean CPU =
+      (ThreadMXBean) ManagementFactory.getThreadMXBean();
   private final QuoteAttributor engine = QuoteAttributor.builder().reportNonSpeech(true).build();
   private double newsNanosPerChar;
+  private double newsBytesPerChar;
 
   @BeforeAll
   void measureOrdinaryNews() {
@@ -33,23 +36,33 @@ class PathologicalInputsTest {
     for (int i = 0; i < 3; i++) {
       nanosPerChar(news); // warm-up: JIT and ICU's lazily built tables
     }
-    double[] runs = {nanosPerChar(news), nanosPerChar(news), nanosPerChar(news)};
-    Arrays.sort(runs);
-    newsNanosPerChar = runs[1];
+    double[][] runs = {nanosPerChar(news), nanosPerChar(news), nanosPerChar(news)};
+    Arrays.sort(runs, (a, b) -> Double.compare(a[0], b[0]));
+    newsNanosPerChar = runs[1][0];
+    newsBytesPerChar = runs[1][1];
   }
 
-  private double nanosPerChar(String text) {
-    long before = CPU.getCurrentThreadCpuTime();
+  /** CPU nanoseconds and allocated bytes per character of one call, invariants checked. */
+  private double[] nanosPerChar(String text) {
+    long cpu = CPU.getCurrentThreadCpuTime();
+    long bytes = CPU.getCurrentThreadAllocatedBytes();
     ResultInvariants.check(text, engine.attribute(text));
-    return (double) (CPU.getCurrentThreadCpuTime() - before) / Math.max(1, text.length());
+    double n = Math.max(1, text.length());
+    return new double[] {(CPU.getCurrentThreadCpuTime() - cpu) / n,
+        (CPU.getCurrentThreadAllocatedBytes() - bytes) / n};
   }
 
   private void costsLikeNews(String name, Supplier<String> input) {
     String text = input.get();
-    double ratio = nanosPerChar(text) / newsNanosPerChar;
-    System.out.printf("pathological %-40s %,12d chars  %6.2fx news (%.0f ns/char)%n", name,
-        text.length(), ratio, newsNanosPerChar);
-    assertThat(ratio).as("per-character cost of %s relative to news", name)
+    double[] cost = nanosPerChar(text);
+    double time = cost[0] / newsNanosPerChar;
+    double memory = cost[1] / newsBytesPerChar;
+    System.out.printf("pathological %-40s %,12d chars  time %6.2fx news (%.0f ns/char)  "
+        + "memory %6.2fx news (%.0f B/char)%n", name, text.length(), time, newsNanosPerChar,
+        memory, newsBytesPerChar);
+    assertThat(time).as("per-character CPU time of %s relative to news", name)
+        .isLessThan(MAX_RATIO);
+    assertThat(memory).as("per-character allocation of %s relative to news", name)
         .isLessThan(MAX_RATIO);
   }
 

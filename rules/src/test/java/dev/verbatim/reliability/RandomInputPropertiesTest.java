@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Property tests: for each seed, generate an input of one family and assert every {@link
  * ResultInvariants} promise, with and without non-speech reporting. Seeded JUnit 5 generators are used
- * rather than jqwik (see the README's "Guarantees"); each case names its seed, and {@code
- * -Dverbatim.seed=N} moves the whole run to other seeds.
+ * rather than jqwik: jqwik 1.10.1 resolves and runs with JUnit 5.14, but its engine prints a notice
+ * that AI agents must not use it, and this suite was written by one. Each case names its seed, and
+ * {@code -Dverbatim.seed=N} moves the whole run to other seeds.
  */
 class RandomInputPropertiesTest {
   private static final QuoteAttributor SPEECH = QuoteAttributor.builder().build();
