@@ -89,7 +89,12 @@ final class Paragraphs {
         k++;
       }
       if (k < n && (text.charAt(k) == '\n' || text.charAt(k) == '\r')) {
+        // Skip the whole blank run: its last break is not a single break of its own.
         hasBlank = true;
+        while (k < n && (text.charAt(k) == '\n' || text.charAt(k) == '\r'
+            || isHorizontalSpace(text.charAt(k)))) {
+          k++;
+        }
         i = k - 1;
         continue;
       }

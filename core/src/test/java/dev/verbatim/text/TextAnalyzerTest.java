@@ -68,6 +68,14 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void oneWrappedParagraphAmongBlankLinesStaysWhole() {
+    assertThat(paragraphs("The vote was held on a\nrainy Tuesday.\n\nIt passed.")).containsExactly(
+        "[0,37) The vote was held on a\nrainy Tuesday.", "[39,49) It passed.");
+    assertThat(paragraphs("The vote was held on a\r\nrainy Tuesday.\r\n\r\n\r\nIt passed."))
+        .containsExactly("[0,38) The vote was held on a\r\nrainy Tuesday.", "[44,54) It passed.");
+  }
+
+  @Test
   void paragraphsSurviveCrLfAndCrAndParagraphSeparators() {
     assertThat(paragraphs("One.\r\n\r\nTwo.\r\nThree.")).containsExactly(
         "[0,4) One.", "[8,12) Two.", "[14,20) Three.");
