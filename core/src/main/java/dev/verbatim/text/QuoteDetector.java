@@ -240,7 +240,8 @@ public final class QuoteDetector {
       }
       if (!openSide) {
         // After a word: a closing mark if a single quote is open, else a possessive (workers’).
-        return c != '\u2018' && matchingOpener(c) >= 0 ? CLOSE : NONE;
+        // ‘ closes only the low-9 ‚ (the table says so), never a ‘.
+        return matchingOpener(c) >= 0 ? CLOSE : NONE;
       }
       return NONE;
     }

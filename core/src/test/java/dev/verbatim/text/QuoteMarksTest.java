@@ -18,6 +18,8 @@ class QuoteMarksTest {
       "She said ⟦‘yes’⟧ and left.",
       "Er sagte ⟦„ja“⟧ und ging.",
       "Er sagte ⟦„ja”⟧ und ging.",
+      "Er sagte ⟦‚ja‘⟧ und ging.",
+      "Er sagte ⟦‚ja’⟧ und ging.",
       "Il a dit ⟦« oui »⟧ et il est parti.",
       "Han sagde ⟦»ja«⟧ og gik.",
       "Hon sa ⟦»ja»⟧ och gick.",

@@ -33,6 +33,7 @@ class QuoteNestingTest {
       "⟦'She told me ⟦\"never again\"⟧ and meant it,'⟧ he said.",
       "⟦«Il m’a dit ⟦‹jamais›⟧ hier»⟧, dit-il.",
       "⟦»Han sagde ⟦›aldrig‹⟧ i går«⟧, sagde hun.",
+      "⟦„Er sagte ⟦‚nie‘⟧ gestern“⟧, sagte sie.",
       "⟦「彼は⟦『いいえ』⟧と言った」⟧と彼女は言った。",
       "⟦“Two levels: ⟦‘one ⟦“two”⟧ deep’⟧ here,”⟧ he said.",
       "⟦“First ⟦‘a’⟧ then ⟦‘b’⟧ and done.”⟧",
