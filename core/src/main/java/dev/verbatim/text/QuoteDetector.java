@@ -7,8 +7,8 @@ import java.util.List;
  * Pairs quote marks into a tree of quotations, one paragraph at a time.
  *
  * <p>Pairing restarts at every paragraph, so a stray mark can only disturb its own paragraph. A double
- * quote still open at a paragraph's end continues when the next paragraph re-opens with a mark of the
- * same family (the news convention for multi-paragraph quotes); otherwise it ends at the paragraph's end
+ * quote still open at a paragraph's end continues when the next paragraph re-opens with the same mark
+ * (the news convention for multi-paragraph quotes); otherwise it ends at the paragraph's end
  * and is flagged unclosed. A single mark left open is taken for an apostrophe and dropped. Quotes
  * nested deeper than {@link #MAX_DEPTH} are dropped too: no prose nests that deep, and reporting them
  * would make the output (each quote carries its text) quadratic in the input.
@@ -80,8 +80,7 @@ public final class QuoteDetector {
         int from = ps;
         if (carry != null) {
           int j = skipSpace(ps, pe);
-          if (j < pe && QuoteMarks.canOpen(text.charAt(j))
-              && QuoteMarks.sameFamily(carry.mark, text.charAt(j))) {
+          if (j < pe && QuoteMarks.reopens(carry.mark, text.charAt(j))) {
             carry.pieceStart = j;
             stack.add(carry);
             from = j + 1;
@@ -169,8 +168,8 @@ public final class QuoteDetector {
 
     private boolean continues(Open o, int nextStart, int nextEnd) {
       int j = skipSpace(nextStart, nextEnd);
-      return j < nextEnd && QuoteMarks.canOpen(text.charAt(j))
-          && QuoteMarks.sameFamily(o.mark, text.charAt(j)) && !QuoteMarks.isSingle(o.mark);
+      return j < nextEnd && QuoteMarks.reopens(o.mark, text.charAt(j))
+          && !QuoteMarks.isSingle(o.mark);
     }
 
     private List<QuoteSpan> build() {

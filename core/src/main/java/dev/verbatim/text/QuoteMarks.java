@@ -85,21 +85,12 @@ public final class QuoteMarks {
     return c == '"' || c == '\'' || c == '\u00BB' || c == '\u203A' || c == '\uFF02';
   }
 
-  /** Whether an opening mark {@code a} and a re-opening mark {@code b} belong to the same family. */
-  public static boolean sameFamily(char a, char b) {
-    return family(a) == family(b);
-  }
-
-  private static int family(char c) {
-    return switch (c) {
-      case '"', '\u201C', '\u201D', '\u201E', '\uFF02' -> 1;
-      case '\'', '\u2018', '\u2019', '\u201A' -> 2;
-      case '\u00AB', '\u00BB' -> 3;
-      case '\u2039', '\u203A' -> 4;
-      case '\u300C', '\u300D' -> 5;
-      case '\u300E', '\u300F' -> 6;
-      case '\u301D', '\u301E', '\u301F' -> 7;
-      default -> 0;
-    };
+  /**
+   * Whether a paragraph starting with {@code c} re-opens a quotation opened with {@code open}. News
+   * style re-opens each paragraph with the very mark that opened the quote; a change of style (a
+   * straight mark after curly ones, or “ after „) is a new quotation from another source.
+   */
+  public static boolean reopens(char open, char c) {
+    return c == open;
   }
 }

@@ -60,6 +60,14 @@ class MultiParagraphQuoteTest {
   }
 
   @Test
+  void changeOfMarkStyleStartsANewQuotation() {
+    assertQuotes("⟦\"An excerpt quoting ⟦“someone”⟧ inside.⟫\n\n⟪\"More of the excerpt.⟯\n\n"
+        + "⟦“A new quote,”⟧ she said.");
+    assertQuotes("⟦“A speech begins.⟯\n\n⟦\"Another source,\"⟧ he said.");
+    assertQuotes("⟦„Eine Rede beginnt.⟯\n\n⟦“Another one,”⟧ he said.");
+  }
+
+  @Test
   void openedMidParagraphStillContinues() {
     assertQuotes("He said, ⟦“this is the first part.⟫\n\n⟪“This is the last,”⟧ he added.");
   }

@@ -46,6 +46,12 @@ class UnbalancedQuoteTest {
   }
 
   @Test
+  void strayMarksEverywhereNeverFailTheDocument() {
+    String text = "”” “ ‘’ '' \" „ « » ‹ › 「 』 ＂\n\n“real”\n\n’’’ ‘‘‘ \"\"\" «««";
+    assertThat(QuoteMarkup.quotes(text)).contains("⟦“real”⟧");
+  }
+
+  @Test
   void emptyAndMarkOnlyTextsGiveNoQuotes() {
     assertQuotes("");
     assertQuotes("   \n\n  ");
