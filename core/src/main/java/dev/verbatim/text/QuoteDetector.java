@@ -200,8 +200,13 @@ public final class QuoteDetector {
       if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u201A') {
         return singleRole(i, c, before, after, openSide, closeSide, pe);
       }
-      boolean canClose = matchingOpener(c) >= 0;
+      int k = matchingOpener(c);
+      boolean canClose = k >= 0;
       boolean canOpen = QuoteMarks.canOpen(c);
+      if (canClose && c == '\u201C' && stack.get(k).mark == '\u201C') {
+        // A left mark typed for a right one (“Mostly false.“) closes only where a closer stands.
+        return closeSide && !openSide ? CLOSE : OPEN;
+      }
       if (canClose && canOpen) {
         // “ closing „, or a symmetric mark with an opener pending: context decides.
         if (QuoteMarks.isSymmetric(c)) {
@@ -211,6 +216,10 @@ public final class QuoteDetector {
       }
       if (canClose) {
         return CLOSE;
+      }
+      if (c == '\u201D') {
+        // A right mark typed for a left one (”We won,”) opens at a paragraph's start or before a word.
+        return i + 1 < pe && (i == ps || openSide && Character.isLetterOrDigit(after)) ? OPEN : NONE;
       }
       if (canOpen) {
         // A symmetric mark that looks like a closer but has nothing to close is a stray.

@@ -8,7 +8,8 @@ package dev.verbatim.text;
  *   opening   closes with       notes
  *   "         "                 straight, direction decided by context
  *   '         '                 straight single, also the apostrophe
- *   “         ”  "              English curly (a straight close is tolerated)
+ *   “         ”  "  “           English curly (a straight or left-mark close is tolerated)
+ *   ”         ”  "              a right mark typed as an opener (paragraph start, before a word)
  *   ‘         ’  '              English curly single; ’ is also the apostrophe
  *   „         “  ”              German/Polish low-9
  *   ‚         ‘  ’              low-9 single
@@ -37,7 +38,7 @@ public final class QuoteMarks {
     }
   }
 
-  /** Whether {@code c} can open a quotation. */
+  /** Whether {@code c} normally opens a quotation; a typed-backwards ” opens only in context. */
   public static boolean canOpen(char c) {
     switch (c) {
       case '"', '\'', '\u201C', '\u2018', '\u201E', '\u201A', '\u00AB', '\u00BB', '\u2039', '\u203A',
@@ -55,7 +56,8 @@ public final class QuoteMarks {
     return switch (open) {
       case '"' -> close == '"' || close == '\u201D';
       case '\'' -> close == '\'' || close == '\u2019';
-      case '\u201C' -> close == '\u201D' || close == '"';
+      case '\u201C' -> close == '\u201D' || close == '"' || close == '\u201C';
+      case '\u201D' -> close == '\u201D' || close == '"';
       case '\u2018' -> close == '\u2019' || close == '\'';
       case '\u201E' -> close == '\u201C' || close == '\u201D';
       case '\u201A' -> close == '\u2018' || close == '\u2019';

@@ -65,10 +65,10 @@ class QuoteMarksTest {
       "‚|’|true", "«|»|true", "»|«|true", "»|»|true", "‹|›|true", "›|‹|true", "›|›|true",
       "「|」|true", "『|』|true", "〝|〞|true", "〝|〟|true", "＂|＂|true",
       "«|«|false", "‹|‹|false", "「|』|false", "『|」|false", "„|„|false", "“|»|false",
-      "‘|”|false", "＂|”|false", "「|”|false",
+      "‘|”|false", "＂|”|false", "「|”|false", "“|“|true", "”|”|true", "”|\"|true", "”|“|false",
   })
   void tableSaysWhichCloserEachOpenerAccepts(char open, char close, boolean expected) {
-    assertThat(QuoteMarks.canOpen(open)).isTrue();
+    assertThat(QuoteMarks.canOpen(open)).isEqualTo(open != '”');
     assertThat(QuoteMarks.isMark(close)).isTrue();
     assertThat(QuoteMarks.closes(open, close)).isEqualTo(expected);
   }

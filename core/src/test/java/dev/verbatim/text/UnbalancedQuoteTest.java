@@ -22,6 +22,21 @@ class UnbalancedQuoteTest {
     assertQuotes(markup);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "⟦”We are ready to serve,”⟧ the mayor said.",
+      "The mayor spoke first.\n\n⟦” … and we will keep serving,”⟧ she said.",
+      "⟦”The first part.⟫\n\n⟪”The second part,”⟧ he said.",
+      "The rating was ⟦“Mostly False.“⟧ He disagreed.",
+      "She said ⟦“yes“⟧ and ⟦“no,“⟧ then left.",
+      "He said ⟦“one”⟧ and ” then ⟦“two”⟧ here.",
+      "He said ⟦“one”⟧ and then” she said ⟦“two”⟧.",
+      "He wrote ⟦“a⟦“b”⟧ c”⟧ once.",
+  })
+  void marksTypedTheWrongWayRoundStillPair(String markup) {
+    assertQuotes(markup);
+  }
+
   @Test
   void strayOpenerIsConfinedToItsParagraph() {
     assertQuotes("He said ⟦“one and then she left.⟯\n\n"
