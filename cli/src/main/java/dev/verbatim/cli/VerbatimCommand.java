@@ -78,6 +78,7 @@ final class VerbatimCommand implements Callable<Integer> {
       args = List.of(Input.STDIN);
     }
     List<Input> docs = Inputs.expand(args);
+    QuoteAttributor attributor = engine.buildEngine(prebuilt); // before a temporary file exists
     ResultSink sink;
     try { // open the output before any work, so a bad destination costs nothing
       sink = outputDir != null ? ResultSink.directory(outputDir, format)
@@ -88,7 +89,7 @@ final class VerbatimCommand implements Callable<Integer> {
           "verbatim: cannot write output " + output + ": " + Inputs.describe(e));
       return 1;
     }
-    BatchRun run = new BatchRun(engine.buildEngine(prebuilt), format, stdin,
+    BatchRun run = new BatchRun(attributor, format, stdin,
         spec.commandLine().getErr(), resume ? outputDir : null);
     int code = run.run(docs, engine.threads(), sink);
     spec.commandLine().getOut().flush();
