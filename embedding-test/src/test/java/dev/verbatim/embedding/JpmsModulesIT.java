@@ -23,11 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
 class JpmsModulesIT {
   @TempDir Path tmp;
 
+  /**
+   * The library jars with a module-info and their dependencies. verbatim-html has no module-info
+   * yet: as an automatic module it would be resolved with every other one, so it stays out until
+   * it gets one.
+   */
+  static final List<String> MODULE_JARS = List.of("verbatim-core.jar", "verbatim-rules.jar",
+      "verbatim-check.jar", "icu4j.jar", "guava.jar", "failureaccess.jar");
+
   private Configuration resolve() throws IOException {
-    ModuleFinder finder = ModuleFinder.of(ClientJar.libraryDir(), ClientJar.write(tmp));
+    Path[] path = new Path[MODULE_JARS.size() + 1];
+    for (int i = 0; i < MODULE_JARS.size(); i++) {
+      path[i] = ClientJar.libraryDir().resolve(MODULE_JARS.get(i));
+    }
+    path[MODULE_JARS.size()] = ClientJar.write(tmp);
     // resolveAndBind adds service providers, as the launcher does: core `uses` the rules SPI.
-    return ModuleLayer.boot().configuration().resolveAndBind(
-        finder, ModuleFinder.of(), Set.of("dev.verbatim.core", ClientJar.SYMBOLIC_NAME));
+    return ModuleLayer.boot().configuration().resolveAndBind(ModuleFinder.of(path),
+        ModuleFinder.of(), Set.of("dev.verbatim.core", "dev.verbatim.check", ClientJar.SYMBOLIC_NAME));
   }
 
   @Test
@@ -35,6 +47,7 @@ class JpmsModulesIT {
     Set<String> names = resolve().modules().stream().map(ResolvedModule::name)
         .filter(n -> !ModuleLayer.boot().findModule(n).isPresent()).collect(Collectors.toSet());
     assertThat(names).containsExactlyInAnyOrder("dev.verbatim.core", "dev.verbatim.rules",
+        "dev.verbatim.check",
         "com.ibm.icu", "com.google.common", "com.google.common.util.concurrent.internal",
         ClientJar.SYMBOLIC_NAME);
   }
@@ -52,6 +65,11 @@ class JpmsModulesIT {
     assertThat(rules.exports()).isEmpty();
     assertThat(rules.provides()).extracting(ModuleDescriptor.Provides::service)
         .containsExactly("dev.verbatim.spi.AttributionRulesProvider");
+    ModuleDescriptor check = resolve().findModule("dev.verbatim.check").orElseThrow()
+        .reference().descriptor();
+    assertThat(check.isAutomatic()).isFalse();
+    assertThat(check.exports()).extracting(ModuleDescriptor.Exports::source)
+        .containsExactly("dev.verbatim.check");
   }
 
   @Test

@@ -29,7 +29,7 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.namespace.PackageNamespace;
 
 /**
- * Installs the packaged jars (core, the rules fragment, ICU4J, Guava and failureaccess, exactly as published) in an
+ * Installs the packaged jars (core, the rules fragment, html, check, and ICU4J, Guava, failureaccess and jsoup, exactly as published) in an
  * in-process Apache Felix, plus a client bundle that imports only {@code dev.verbatim}, and runs the
  * engine through it. Fails when a manifest exports, imports or ranges something wrong.
  */
@@ -73,8 +73,8 @@ class OsgiBundlesIT {
   @Test
   void everyBundleResolvesAndStarts() {
     assertThat(libraries).extracting(Bundle::getSymbolicName).containsExactlyInAnyOrder(
-        "com.google.guava", "com.google.guava.failureaccess", "com.ibm.icu", "dev.verbatim.core",
-        "dev.verbatim.rules");
+        "com.google.guava", "com.google.guava.failureaccess", "com.ibm.icu", "org.jsoup",
+        "dev.verbatim.core", "dev.verbatim.rules", "dev.verbatim.html", "dev.verbatim.check");
     for (Bundle b : libraries) {
       boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
       assertThat(b.getState()).as(b.getSymbolicName())
@@ -91,6 +91,22 @@ class OsgiBundlesIT {
     assertThat(engine.apply(TEXT)).containsExactly(
         "rules=true",
         "DIRECT [27,60)=\u201cWe will open the bridge in May,\u201d speaker=Marta Halvorsen/PERSON");
+  }
+
+  @Test
+  void htmlAndCheckExportTheirApiAndImportCoreAndJsoup() {
+    for (String name : List.of("dev.verbatim.html", "dev.verbatim.check")) {
+      BundleWiring wiring = bundle(name).adapt(BundleWiring.class);
+      assertThat(wiring.getCapabilities(PackageNamespace.PACKAGE_NAMESPACE))
+          .extracting(c -> c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))
+          .containsExactly(name);
+      assertThat(wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE))
+          .extracting(w -> w.getProvider().getSymbolicName())
+          .contains("dev.verbatim.core");
+    }
+    assertThat(bundle("dev.verbatim.html").adapt(BundleWiring.class)
+        .getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE))
+        .extracting(w -> w.getProvider().getSymbolicName()).contains("org.jsoup");
   }
 
   @Test
