@@ -55,16 +55,17 @@
     var id = on ? button.dataset.entity : null;
     buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b === button && on)); });
     document.body.classList.toggle('filtering', on);
+    var quotes = {};
     var count = 0;
     marks.forEach(function (m) {
       var hit = on && m.dataset.entity === id;
       m.classList.toggle('hit', hit);
-      if (hit && !m.classList.contains('cont')) { count++; }
+      if (hit && !quotes[m.dataset.quote]) { quotes[m.dataset.quote] = true; count++; }
     });
     article.querySelectorAll('.mention').forEach(function (s) {
       s.classList.toggle('hit', on && s.dataset.entity === id);
     });
-    status.textContent = on ? 'Showing ' + count + ' highlight' + (count === 1 ? '' : 's') + ' for '
+    status.textContent = on ? 'Showing ' + count + ' quote' + (count === 1 ? '' : 's') + ' by '
       + button.dataset.label + '.' : '';
   }
   buttons.forEach(function (b) { b.addEventListener('click', function () { filter(b); }); });
