@@ -208,11 +208,10 @@ public final class QuoteDetector {
         return closeSide && !openSide ? CLOSE : OPEN;
       }
       if (canClose && canOpen) {
-        // “ closing „, or a symmetric mark with an opener pending: context decides.
-        if (QuoteMarks.isSymmetric(c)) {
-          return CLOSE;
-        }
-        return openSide && !closeSide ? OPEN : CLOSE;
+        // “ closing „, or a symmetric mark with an opener pending: context decides. A symmetric mark
+        // reads as closing unless it clearly opens (space before, word after): same-type nesting.
+        boolean opens = !QuoteMarks.isSymmetric(c) || Character.isLetterOrDigit(after);
+        return openSide && !closeSide && opens ? OPEN : CLOSE;
       }
       if (canClose) {
         return CLOSE;

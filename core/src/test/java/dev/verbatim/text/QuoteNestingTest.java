@@ -47,6 +47,22 @@ class QuoteNestingTest {
     assertQuotes("⟦“She told me ⟦“never again”⟧ and meant it,”⟧ he said.");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "⟦\"She told me ⟦\"never again\"⟧ and meant it,\"⟧ he said.",
+      "⟦\"The ⟦\"best\"⟧ plan,\"⟧ she said, ⟦\"is ⟦\"ours.\"⟧\"⟧",
+      "⟦»Han sagde ⟦»aldrig»⟧ i går»⟧, sagde hun.",
+      "⟦\"One,\"⟧ he said, ⟦\"two.\"⟧ And ⟦\"three\"⟧.",
+  })
+  void sameTypeStraightNestingFormsATree(String markup) {
+    assertQuotes(markup);
+  }
+
+  @Test
+  void sameTypeNestingWithALostCloserKeepsTheInnerQuote() {
+    assertQuotes("He said ⟦\"hello and she said ⟦\"bye\"⟧ to him.⟯");
+  }
+
   @Test
   void innerQuoteLeftOpenEndsWithItsOuterQuote() {
     assertQuotes("⟦«Il a écrit ⟦“peut-être et puis rien⟯»⟧, dit-elle.");
