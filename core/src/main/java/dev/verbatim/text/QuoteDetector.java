@@ -237,7 +237,7 @@ public final class QuoteDetector {
         return openSide && Character.isLetter(after) ? OPEN : NONE;
       }
       if (openSide && !closeSide) {
-        if (c != '\u2018' && (Character.isDigit(after) || isElision(i + 1, pe))) {
+        if (c != '\u2018' && (Character.isDigit(after) || Apostrophes.isElision(text, i + 1, pe))) {
           return NONE; // ’90s, 'tis, rock 'n' roll
         }
         if (c == '\u2019' && matchingOpener(c) < 0) {
@@ -248,25 +248,13 @@ public final class QuoteDetector {
       if (!openSide) {
         // After a word: a closing mark if a single quote is open, else a possessive (workers’).
         // ‘ closes only the low-9 ‚ (the table says so), never a ‘.
-        return matchingOpener(c) >= 0 ? CLOSE : NONE;
+        int k = matchingOpener(c);
+        if (k < 0 || Apostrophes.isPluralPossessive(text, i, pe, stack.get(k).mark)) {
+          return NONE;
+        }
+        return CLOSE;
       }
       return NONE;
-    }
-
-    /** Elided words written with a leading apostrophe: 'tis, 'twas, 'n', 'em, 'cause, 'til. */
-    private boolean isElision(int from, int pe) {
-      int j = from;
-      while (j < pe && Character.isLetter(text.charAt(j)) && j - from < 6) {
-        j++;
-      }
-      if (j >= pe || Character.isLetter(text.charAt(j))) {
-        return false;
-      }
-      String w = text.substring(from, j).toLowerCase(java.util.Locale.ROOT);
-      return switch (w) {
-        case "tis", "twas", "n", "em", "cause", "til", "bout", "round", "s" -> true;
-        default -> false;
-      };
     }
 
     private int skipSpace(int from, int to) {
@@ -291,14 +279,14 @@ public final class QuoteDetector {
   }
 
   /** A character after which a mark reads as opening: space, start, bracket, dash, another opener. */
-  private static boolean isOpenContext(char c) {
+  static boolean isOpenContext(char c) {
     return isSpace(c) || c == '(' || c == '[' || c == '{' || c == '\u2014' || c == '\u2013'
         || c == '-' || c == '/' || c == ':' || (QuoteMarks.canOpen(c) && !QuoteMarks.isSymmetric(c))
         || c == '"' || c == '\u200B' || c == '\uFEFF';
   }
 
   /** A character before which a mark reads as closing: space, end, punctuation, another closer. */
-  private static boolean isCloseContext(char c) {
+  static boolean isCloseContext(char c) {
     return isSpace(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
         || c == ')' || c == ']' || c == '}' || c == '\u2014' || c == '\u2013' || c == '-'
         || c == '\u2026' || c == '\u201D' || c == '\u2019' || c == '"' || c == '\''

@@ -42,6 +42,13 @@ class ApostropheTest {
       "⟦“It’s the Joneses’ dog,”⟧ he said.",
       "The band’s ’80s hit ⟦“Don’t Stop”⟧ played.",
       "The children's ⟦'games'⟧ ended.",
+      "He called it ⟦'the Joneses' dog'⟧ once.",
+      "⟦'The workers' votes count,'⟧ she said.",
+      "⟦‘The workers’ votes count,’⟧ she said.",
+      "She said ⟦'thanks'⟧ to the ⟦'bosses'⟧ and left.",
+      "⟦'We beat the Joneses'⟧ and ⟦'we won'⟧.",
+      "⟦‘We beat the Joneses’⟧ and ⟦‘we won’⟧.",
+      "The boys' ⟦'toys'⟧ and the girls' ⟦'games'⟧ here.",
   })
   void singleQuotedSpeechIsStillFound(String markup) {
     assertQuotes(markup);
