@@ -30,7 +30,10 @@ final class ArticleTargets {
             fragments = List.of(s); // the rules gave the fragment itself as the span
           }
           for (Span f : fragments) {
-            out.add(new Target(q, List.of(f)));
+            // Rules may report nested mixed clauses over the same fragment; check it once.
+            if (out.stream().noneMatch(t -> t.spans().get(0).equals(f))) {
+              out.add(new Target(q, List.of(f)));
+            }
           }
         }
       }
