@@ -195,8 +195,10 @@ public final class QuoteDetector {
     private int role(int i, char c, int ps, int pe) {
       char before = i > ps ? text.charAt(i - 1) : ' ';
       char after = i + 1 < pe ? text.charAt(i + 1) : ' ';
-      boolean openSide = isOpenContext(before);
-      boolean closeSide = isCloseContext(after);
+      // An emoji (a surrogate pair) beside a mark is a boundary, like a space, on whichever side
+      // the other neighbour leaves open: 😀'hi'😀 is a quote.
+      boolean closeSide = isCloseContext(after) || Character.isHighSurrogate(after);
+      boolean openSide = isOpenContext(before) || Character.isLowSurrogate(before) && !closeSide;
       if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u201A') {
         return singleRole(i, c, before, after, openSide, closeSide, pe);
       }

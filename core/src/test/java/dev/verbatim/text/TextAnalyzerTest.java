@@ -152,6 +152,11 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void marksBesideEmojiStillPair() {
+    QuoteMarkup.assertQuotes("😀⟦'hi'⟧😀 and 😀⟦“hi”⟧😀 and ⟦'I love it😀'⟧ she said, ⟦\"so 😀\"⟧ too.");
+  }
+
+  @Test
   void tokenLookupsFindTheContainingOrNextToken() {
     TextDocument d = ANALYZER.analyze("Ab  cd.");
     assertThat(d.tokenAtOrAfter(0)).isEqualTo(0);
