@@ -10,12 +10,20 @@ final class Paragraphs {
 
   /** Returns start/end pairs, trimmed of surrounding white space, of the non-empty paragraphs. */
   static IntList split(String text) {
-    boolean wrapped = isHardWrapped(text);
+    // Most texts break lines with \n alone: then String.indexOf (vectorised) finds every break.
+    boolean lfOnly = text.indexOf('\r') < 0 && text.indexOf('\u2029') < 0;
+    boolean wrapped = isHardWrapped(text, lfOnly);
     IntList out = new IntList();
     int n = text.length();
     int start = 0;
     int i = 0;
     while (i < n) {
+      if (lfOnly) {
+        i = text.indexOf('\n', i);
+        if (i < 0) {
+          break;
+        }
+      }
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2029') {
         int lineEnd = i;
@@ -73,12 +81,18 @@ final class Paragraphs {
     }
   }
 
-  private static boolean isHardWrapped(String text) {
+  private static boolean isHardWrapped(String text, boolean lfOnly) {
     int singles = 0;
     int midSentence = 0;
     boolean hasBlank = false;
     int n = text.length();
     for (int i = 0; i < n; i++) {
+      if (lfOnly) {
+        i = text.indexOf('\n', i);
+        if (i < 0) {
+          break;
+        }
+      }
       char c = text.charAt(i);
       if (c != '\n' && c != '\r') {
         continue;

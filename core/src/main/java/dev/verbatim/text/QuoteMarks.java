@@ -26,6 +26,9 @@ public final class QuoteMarks {
 
   /** Whether {@code c} can be any kind of quote mark or apostrophe. */
   public static boolean isMark(char c) {
+    if (c < '"' || (c > '\'' && c < '\u00AB')) {
+      return false; // letters, digits, spaces and most punctuation: the bulk of any text
+    }
     switch (c) {
       case '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '\u201E', '\u201A', '\u00AB', '\u00BB',
           '\u2039', '\u203A', '\u300C', '\u300D', '\u300E', '\u300F', '\u301D', '\u301E', '\u301F',
