@@ -2,11 +2,13 @@ package dev.verbatim.text;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The analysed form of one text: paragraphs, sentences, tokens and quotations, all as UTF-16 offsets
- * into {@link #text()}. Built by {@link TextAnalyzer}; immutable once built and only ever used by the
- * call that built it.
+ * into {@link #text()}. Built by {@link TextAnalyzer}; its content never changes once built (only the
+ * lazily filled token-string caches do), and it is only ever used by the call that built it, so it
+ * is not thread-safe and need not be.
  *
  * <p>Tokens are kept in parallel int arrays rather than objects: a news article has thousands of them
  * and the engine's budget is a few nanoseconds per character.
@@ -29,6 +31,9 @@ public final class TextDocument {
   private final byte[] tokType;
   private final int tokenCount;
   private final List<QuoteSpan> quotes;
+  // Rules ask for the same token's text and lower-case form many times; each is made once, on demand.
+  private String[] tokenTexts;
+  private String[] tokenLowers;
 
   TextDocument(String text, int[] paraStart, int[] paraEnd, int[] sentStart, int[] sentEnd,
       int[] sentFirstToken, int[] sentPara, int[] tokStart, int[] tokEnd, byte[] tokType,
@@ -107,7 +112,28 @@ public final class TextDocument {
   }
 
   public String tokenText(int t) {
-    return text.substring(tokStart[t], tokEnd[t]);
+    if (tokenTexts == null) {
+      tokenTexts = new String[tokenCount];
+    }
+    String s = tokenTexts[t];
+    if (s == null) {
+      s = text.substring(tokStart[t], tokEnd[t]);
+      tokenTexts[t] = s;
+    }
+    return s;
+  }
+
+  /** {@code tokenText(t).toLowerCase(Locale.ROOT)}, made once per token. */
+  public String tokenLower(int t) {
+    if (tokenLowers == null) {
+      tokenLowers = new String[tokenCount];
+    }
+    String s = tokenLowers[t];
+    if (s == null) {
+      s = tokenText(t).toLowerCase(Locale.ROOT);
+      tokenLowers[t] = s;
+    }
+    return s;
   }
 
   /** Whether token {@code t} is exactly {@code s}. */

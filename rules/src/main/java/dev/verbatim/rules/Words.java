@@ -1,7 +1,6 @@
 package dev.verbatim.rules;
 
 import dev.verbatim.text.TextDocument;
-import java.util.Locale;
 import java.util.Set;
 
 /** Token tests shared by the rules. Stateless. */
@@ -59,7 +58,7 @@ final class Words {
       "bluntly", "simply", "recently", "days", "weeks", "months", "years", "hours", "minutes");
 
   static String lower(TextDocument doc, int t) {
-    return doc.tokenText(t).toLowerCase(Locale.ROOT);
+    return doc.tokenLower(t); // cached per document: called for the same token many times
   }
 
   static boolean isWord(TextDocument doc, int t) {
