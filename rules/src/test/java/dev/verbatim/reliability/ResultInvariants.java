@@ -12,7 +12,9 @@ import java.util.List;
  * Asserts every structural promise of an {@link AttributionResult}, in the spirit of Lucene's {@code
  * checkRandomData}: call it on whatever the engine returned for whatever input, and it fails with a
  * message naming the first broken invariant. Checks nothing about whether the attribution is right,
- * only that it is well formed. Stateless and thread-safe.
+ * only that it is well formed. Some points (confidence range, non-empty spans) are also enforced by
+ * the records' constructors; they are checked here too, so the promise stays tested if the records
+ * change. Stateless and thread-safe.
  */
 public final class ResultInvariants {
   private ResultInvariants() {}
@@ -45,7 +47,6 @@ public final class ResultInvariants {
       Quote q = quotes.get(k);
       String where = "quote " + k;
       require(q.index() == k, where + " has index " + q.index());
-      require(q.kind() != null && q.rule() != null, where + " lacks kind or rule");
       require(q.confidence() >= 0 && q.confidence() <= 1,
           where + " has confidence " + q.confidence());
       List<Span> spans = q.spans();
@@ -86,7 +87,6 @@ public final class ResultInvariants {
       Entity e = entities.get(id);
       String where = "entity " + id;
       require(e.id() == id, where + " has id " + e.id());
-      require(e.name() != null && e.type() != null, where + " lacks name or type");
       require(!e.mentions().isEmpty(), where + " has no mention");
       for (int i = 0; i < e.mentions().size(); i++) {
         checkSpan(input, e.mentions().get(i), where + " mention " + i);
