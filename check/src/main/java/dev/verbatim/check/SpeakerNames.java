@@ -20,6 +20,8 @@ final class SpeakerNames {
       "professor", "mayor", "judge", "justice", "gen", "general", "col", "capt", "lt", "sgt",
       "rev", "hon", "sir", "dame", "lord", "lady", "secretary", "minister", "chairman",
       "chairwoman", "chair", "ambassador", "commissioner", "chief", "the", "jr", "sr", "ii",
+      "council", "member", "councilmember", "councilman", "councilwoman", "councilor",
+      "councillor", "deputy", "vice", "state", "city", "county", "assemblyman", "assemblywoman",
       "iii");
   /** Capitalised mention words that are not names (sentence-initial pronouns and articles). */
   private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "it", "we", "i", "you",

@@ -55,6 +55,7 @@ public final class Main {
       @Nullable Future<QuoteAttributor> prebuilt) {
     CommandLine cl = new CommandLine(new VerbatimCommand(stdin, prebuilt));
     cl.addSubcommand("eval", new EvalCommand(prebuilt));
+    cl.addSubcommand("check", new CheckCommand(prebuilt));
     // A bug must not end in a bare stack trace: one line, and exit status 1.
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("verbatim: internal error, please report: " + ex);
