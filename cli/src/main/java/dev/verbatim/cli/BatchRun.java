@@ -2,11 +2,13 @@ package dev.verbatim.cli;
 
 import dev.verbatim.AttributionResult;
 import dev.verbatim.QuoteAttributor;
+import dev.verbatim.html.report.ArticleSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,19 +24,41 @@ final class BatchRun {
   private final PrintWriter err;
   private final @Nullable Path resumeDir;
   private final @Nullable JsonWriter json;
+  private final HtmlInput.Kind inputKind;
+  /** With --format html and --output-dir: where the reports go, for the index's links. */
+  private final @Nullable Path reportDir;
+  private final List<ArticleSummary> summaries = new ArrayList<>();
 
   BatchRun(QuoteAttributor engine, OutputFormat format, InputStream stdin, PrintWriter err,
       @Nullable Path resumeDir) {
+    this(engine, format, stdin, err, resumeDir, HtmlInput.Kind.TEXT, null);
+  }
+
+  BatchRun(QuoteAttributor engine, OutputFormat format, InputStream stdin, PrintWriter err,
+      @Nullable Path resumeDir, HtmlInput.Kind inputKind, @Nullable Path reportDir) {
+    this.inputKind = inputKind;
+    this.reportDir = reportDir;
     this.engine = engine;
     this.format = format;
     this.stdin = stdin;
     this.err = err;
     this.resumeDir = resumeDir;
-    this.json = format == OutputFormat.TABLE ? null : new JsonWriter(); // no Jackson for tables
+    this.json = format == OutputFormat.TABLE || format == OutputFormat.HTML ? null
+        : new JsonWriter(); // no Jackson for tables and reports
   }
 
   /** What became of one input: a rendering, a problem, or skipped because already complete. */
-  private record Outcome(Input input, @Nullable String rendered, @Nullable String problem) {}
+  private record Outcome(Input input, @Nullable String rendered, @Nullable String problem,
+      @Nullable ArticleSummary summary) {
+    Outcome(Input input, @Nullable String rendered, @Nullable String problem) {
+      this(input, rendered, problem, null);
+    }
+  }
+
+  /** The index entries of the reports written so far, in input order (with a report dir only). */
+  List<ArticleSummary> summaries() {
+    return List.copyOf(summaries);
+  }
 
   /** Runs the batch; returns 0 when every input was processed, 1 when any failed. */
   int run(List<Input> inputs, int threads, ResultSink sink) {
@@ -53,6 +77,9 @@ final class BatchRun {
             if (!sink.accept(o.input(), o.rendered())) {
               broken[0] = true;
               return false;
+            }
+            if (o.summary() != null) {
+              summaries.add(o.summary());
             }
           } catch (IOException e) {
             err.println("verbatim: cannot write the result of " + o.input().name() + ": "
@@ -94,18 +121,22 @@ final class BatchRun {
           + "; raise --max-length to process it");
     }
     try {
-      return new Outcome(input, render(input.name(), engine.attribute(text)), null);
+      HtmlInput.Analysis a = HtmlInput.analyse(engine, text, inputKind, input.name());
+      return new Outcome(input, render(input.name(), a), null,
+          reportDir == null ? null : HtmlInput.summary(a, reportDir, input));
     } catch (RuntimeException | StackOverflowError e) {
       // The engine promises not to throw on content; if it does, lose this file, not the batch.
       return new Outcome(input, null, "internal error, please report: " + e);
     }
   }
 
-  private String render(String document, AttributionResult r) {
+  private String render(String document, HtmlInput.Analysis a) {
+    AttributionResult r = a.result();
     return switch (format) {
       case TABLE -> TableWriter.render(document, r) + "\n";
-      case JSON -> json.toJson(document, r, true) + "\n";
-      case JSONL -> json.toJson(document, r, false) + "\n";
+      case JSON -> json.toJson(document, r, true, a.source()) + "\n";
+      case JSONL -> json.toJson(document, r, false, a.source()) + "\n";
+      case HTML -> HtmlInput.report(a);
     };
   }
 }

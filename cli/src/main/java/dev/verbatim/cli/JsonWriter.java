@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps an {@link AttributionResult} to the project's JSON contract (one object per document, fields in
@@ -28,13 +30,22 @@ public final class JsonWriter {
 
   /** The document as one JSON object: pretty-printed over several lines, or compact on one line. */
   public String toJson(String document, AttributionResult result, boolean pretty) {
+    return toJson(document, result, pretty, null);
+  }
+
+  /**
+   * As {@link #toJson(String, AttributionResult, boolean)}, and when {@code source} is not null (HTML
+   * input), each quote, cue and speaker also gets {@code "source"}: its span(s) in the HTML source.
+   */
+  public String toJson(String document, AttributionResult result, boolean pretty,
+      @Nullable UnaryOperator<Span> source) {
     StringWriter sw = new StringWriter(256 + result.quotes().size() * 256);
     try (JsonGenerator g = factory.createGenerator(sw)) {
       if (pretty) {
         g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
       }
-      write(g, document, result);
+      write(g, document, result, source);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
@@ -43,11 +54,16 @@ public final class JsonWriter {
 
   /** Writes the document object to {@code g}, for callers that stream into their own output. */
   public void write(JsonGenerator g, String document, AttributionResult result) throws IOException {
+    write(g, document, result, null);
+  }
+
+  private void write(JsonGenerator g, String document, AttributionResult result,
+      @Nullable UnaryOperator<Span> source) throws IOException {
     g.writeStartObject();
     g.writeStringField("document", document);
     g.writeArrayFieldStart("quotes");
     for (Quote q : result.quotes()) {
-      writeQuote(g, q);
+      writeQuote(g, q, source);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("entities");
@@ -64,11 +80,16 @@ public final class JsonWriter {
     g.writeEndObject();
   }
 
-  private static void writeQuote(JsonGenerator g, Quote q) throws IOException {
+  private static void writeQuote(JsonGenerator g, Quote q, @Nullable UnaryOperator<Span> source)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("kind", q.kind().jsonName());
     g.writeFieldName("spans");
     writeRanges(g, q.spans());
+    if (source != null) {
+      g.writeFieldName("source");
+      writeRanges(g, q.spans().stream().map(source).toList());
+    }
     g.writeStringField("text", q.text());
     g.writeFieldName("parent");
     if (q.parent() == null) {
@@ -81,6 +102,7 @@ public final class JsonWriter {
       g.writeNull();
     } else {
       writeSpanFields(g, q.cue());
+      writeSource(g, q.cue(), source);
       g.writeEndObject();
     }
     g.writeFieldName("speaker");
@@ -89,12 +111,24 @@ public final class JsonWriter {
     } else {
       writeSpanFields(g, q.speaker().mention());
       g.writeNumberField("entity", q.speaker().entity());
+      writeSource(g, q.speaker().mention(), source);
       g.writeEndObject();
     }
     g.writeNumberField("confidence", q.confidence());
     g.writeStringField("rule", q.rule());
     g.writeBooleanField("unclosed", q.unclosed());
     g.writeEndObject();
+  }
+
+  private static void writeSource(JsonGenerator g, Span s, @Nullable UnaryOperator<Span> source)
+      throws IOException {
+    if (source != null) {
+      Span src = source.apply(s);
+      g.writeArrayFieldStart("source");
+      g.writeNumber(src.start());
+      g.writeNumber(src.end());
+      g.writeEndArray();
+    }
   }
 
   /** Opens an object with start, end and text; the caller may add fields, then closes it. */

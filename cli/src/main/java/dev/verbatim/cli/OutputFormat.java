@@ -11,7 +11,9 @@ enum OutputFormat {
   /** One pretty-printed JSON object per document. */
   JSON(".json"),
   /** One JSON object per line, one line per document. */
-  JSONL(".jsonl");
+  JSONL(".jsonl"),
+  /** A self-contained HTML report page per document (verbatim-html). */
+  HTML(".html");
 
   private final String extension;
 
@@ -34,7 +36,7 @@ enum OutputFormat {
         }
       }
       throw new TypeConversionException(
-          "'" + value + "' is not a format; use table, json or jsonl");
+          "'" + value + "' is not a format; use table, json, jsonl or html");
     }
   }
 

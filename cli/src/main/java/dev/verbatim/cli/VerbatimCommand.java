@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Finds the quotations in English text and says who said them.",
         "A DIR means every regular file below it, in sorted order; - is standard input, which is "
-            + "also read when no input is given. Input must be UTF-8 text."},
+            + "also read when no input is given. Input must be UTF-8 text (or HTML, with --input html)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every input was processed",
@@ -44,9 +44,16 @@ final class VerbatimCommand implements Callable<Integer> {
 
   @Option(names = "--format", order = 1, paramLabel = "FORMAT", defaultValue = "table",
       converter = OutputFormat.Converter.class,
-      description = "table (for reading), json (one object per document) or jsonl (one line per "
-          + "document). Default: ${DEFAULT-VALUE}.")
+      description = "table (for reading), json (one object per document), jsonl (one line per "
+          + "document) or html (a report page per document, plus index.html with --output-dir and "
+          + "several inputs). Default: ${DEFAULT-VALUE}.")
   private OutputFormat format;
+
+  @Option(names = "--input", order = 1, paramLabel = "KIND", defaultValue = "text",
+      converter = HtmlInput.KindConverter.class,
+      description = "text, or html: read inputs as article HTML; offsets are into its extracted "
+          + "text, and JSON adds \"source\" spans into the HTML. Default: ${DEFAULT-VALUE}.")
+  private HtmlInput.Kind inputKind;
 
   @Option(names = {"-o", "--output"}, order = 2, paramLabel = "FILE",
       description = "Write all results to FILE, atomically (complete or not at all).")
@@ -78,6 +85,10 @@ final class VerbatimCommand implements Callable<Integer> {
       args = List.of(Input.STDIN);
     }
     List<Input> docs = Inputs.expand(args);
+    if (format == OutputFormat.HTML && outputDir == null && docs.size() > 1) {
+      throw usage("--format html writes one page per input; for " + docs.size()
+          + " inputs give --output-dir DIR (it also gets an index.html)");
+    }
     QuoteAttributor attributor = engine.buildEngine(prebuilt); // before a temporary file exists
     ResultSink sink;
     try { // open the output before any work, so a bad destination costs nothing
@@ -89,9 +100,19 @@ final class VerbatimCommand implements Callable<Integer> {
           "verbatim: cannot write output " + output + ": " + Inputs.describe(e));
       return 1;
     }
-    BatchRun run = new BatchRun(attributor, format, stdin,
-        spec.commandLine().getErr(), resume ? outputDir : null);
+    boolean index = format == OutputFormat.HTML && outputDir != null && docs.size() > 1;
+    BatchRun run = new BatchRun(attributor, format, stdin, spec.commandLine().getErr(),
+        resume ? outputDir : null, inputKind, index ? outputDir : null);
     int code = run.run(docs, engine.threads(), sink);
+    if (index) {
+      try {
+        HtmlInput.writeIndex(outputDir, run.summaries());
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("verbatim: cannot write "
+            + outputDir.resolve(HtmlInput.INDEX) + ": " + Inputs.describe(e));
+        code = 1;
+      }
+    }
     spec.commandLine().getOut().flush();
     return code;
   }

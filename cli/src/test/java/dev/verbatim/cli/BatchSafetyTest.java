@@ -212,7 +212,7 @@ class BatchSafetyTest {
         List.of("--output", "x", "--output-dir", "y", a.toString()));
     List<String> messages = List.of(
         "Unknown option: '--colour'",
-        "Invalid value for option '--format': 'xml' is not a format; use table, json or jsonl",
+        "Invalid value for option '--format': 'xml' is not a format; use table, json, jsonl or html",
         "--threads must be at least 1, was 0",
         "Invalid value for option '--threads': 'many' is not an int",
         "--max-length must be a positive number of UTF-16 units, was -5",
