@@ -31,8 +31,8 @@ import java.util.List;
  */
 public final class QuoteChecker {
   /**
-   * The default similarity threshold: a quote needs at least this much word overlap with a passage,
-   * which lets about one word in three differ. Documented in the README.
+   * The default similarity threshold: a ten-word quote against a ten-word passage needs six words in
+   * common to count as found (then ALTERED unless all match).
    */
   public static final double DEFAULT_THRESHOLD = 0.6;
   /** The default context window: how many source words either side are searched for cues. */
