@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Verbatim's whole JMH suite (fork 1, short iterations, -prof gc) in about 4 minutes, then the
+# Runs Verbatim's whole JMH suite (fork 1, short iterations, -prof gc) in 3-4 minutes, then the
 # retained-heap probe, and prints a summary table with each figure against its target.
 #
 #   benchmarks/run.sh                          # from the repository root (or anywhere)
@@ -23,10 +23,11 @@ extra="${CORPUS:-../shared/eval/polnear-dev.jsonl}"
 if [ -e "$extra" ]; then
   corpora="generated,$extra"
 fi
-java -jar "$jar" -f 1 -wi 2 -w 2 -i 3 -r 2 -prof gc -rf json -rff "$out/jmh.json" \
+java -jar "$jar" -f 1 -wi 3 -w 1 -i 3 -r 1 -prof gc -rf json -rff "$out/jmh.json" \
   -p corpus="$corpora" \
   'ThroughputBenchmark|ScalingBenchmark|SharedEngineBenchmark|ConstructionBenchmark' \
   > "$out/jmh.txt" 2>&1 || { tail -40 "$out/jmh.txt"; exit 1; }
-java -XX:+UseSerialGC -cp "$jar" dev.verbatim.benchmarks.RetainedHeap 2>/dev/null > "$out/heap.tsv"
+java -XX:+UseSerialGC -Djdk.attach.allowAttachSelf=true -cp "$jar" dev.verbatim.benchmarks.RetainedHeap \
+  > "$out/heap.tsv" 2> "$out/heap.err" || { cat "$out/heap.err"; exit 1; }
 echo "Verbatim benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$jar" dev.verbatim.benchmarks.Summary "$out/jmh.json" "$out/heap.tsv"

@@ -40,7 +40,15 @@ public final class RetainedHeap {
       held.add(QuoteAttributor.builder().build());
     }
     long many = usedAfterGc(memory);
-    long jol = GraphLayout.parseInstance(first).totalSize();
+    // Records (the rules' lexicon entries) need JOL's own field-offset probe on JDK 17.
+    System.setProperty("jol.magicFieldOffset", "true");
+    long jol;
+    try {
+      jol = GraphLayout.parseInstance(first).totalSize();
+    } catch (RuntimeException e) {
+      System.err.println("JOL could not walk the engine: " + e);
+      jol = -1;
+    }
     System.out.printf("first.build.ms\t%.1f%n", buildNanos / 1e6);
     System.out.printf("heap.first.bytes\t%d%n", one - before);
     System.out.printf("heap.per.engine.bytes\t%d%n", (many - one) / EXTRA);

@@ -88,8 +88,8 @@ public final class Summary {
           "<= 32 MiB"));
       row("retained heap, each further engine", mib(Long.parseLong(heap.get("heap.per.engine.bytes"))),
           "");
-      row("retained heap, JOL engine object graph", mib(Long.parseLong(heap.get("jol.engine.bytes"))),
-          "");
+      long jol = Long.parseLong(heap.get("jol.engine.bytes"));
+      row("retained heap, JOL engine object graph", jol < 0 ? "n/a" : mib(jol), "");
       row("attribution rules present", heap.get("rules"), "");
     }
     return out.toString();
