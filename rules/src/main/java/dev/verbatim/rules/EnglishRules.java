@@ -74,6 +74,8 @@ final class EnglishRules implements AttributionRules {
     java.util.Arrays.fill(draftOf, -1);
     Found last = null;
     int clause = 0;
+    // A hash set, not List.contains: one lookup per quote must not scan every clause (quadratic).
+    java.util.Set<Found> clauses = new java.util.HashSet<>(run.clauses);
     for (QuoteSpan q : doc.quotes()) {
       // Clauses that start before this quote come first, so "last" is the latest speaker.
       while (clause < run.clauses.size() && run.clauses.get(clause).spans()[0] < q.start()) {
@@ -95,7 +97,7 @@ final class EnglishRules implements AttributionRules {
         continue;
       }
       if (f != null && (f.spans().length == 0 || f.kind() != QuoteKind.DIRECT
-          || run.clauses.contains(f))) {
+          || clauses.contains(f))) {
         continue; // a second piece or part of a mixed clause
       }
       if (f == null && run.speechLike[q.id()] && startsSentence(run, q)) {
