@@ -13,6 +13,7 @@ final class Differences {
   static void collect(String article, QuoteWords q, Corpus c, Aligner.Alignment a, int passage,
       List<Difference> out) {
     byte[] op = a.op();
+    int src = c.source[a.sourceFrom() < c.size() ? a.sourceFrom() : c.size() - 1];
     int k = 0;
     while (k < op.length) {
       if (op[k] == Aligner.MATCH) {
@@ -23,7 +24,7 @@ final class Differences {
         int qi = a.opQuote()[k];
         out.add(new Difference(q.kind[qi] == Tokens.ELLIPSIS ? Difference.Kind.ELISION
             : Difference.Kind.INSERTION, passage, Span.of(article, q.start[qi], q.end[qi]),
-            source(c, a.opFrom()[k], a.opTo()[k])));
+            source(c, src, a.opFrom()[k], a.opTo()[k])));
         k++;
         continue;
       }
@@ -53,22 +54,21 @@ final class Differences {
         int at = next < q.size() ? q.start[next] : q.end[q.size() - 1];
         art = Span.of(article, at, at);
       }
-      Span src = sFrom >= 0 ? source(c, sFrom, sTo) : source(c, a.opFrom()[k], a.opFrom()[k]);
-      out.add(new Difference(kind, passage, art, src));
+      Span at = sFrom >= 0 ? source(c, src, sFrom, sTo)
+          : source(c, src, a.opFrom()[k], a.opFrom()[k]);
+      out.add(new Difference(kind, passage, art, at));
       k = end;
     }
   }
 
   /** The source span of corpus words {@code [from, to)}; empty at the place when there are none. */
-  private static Span source(Corpus c, int from, int to) {
+  private static Span source(Corpus c, int src, int from, int to) {
+    String text = c.sources.get(src).text();
     if (to > from) {
-      String text = c.sources.get(c.source[from]).text();
       return Span.of(text, c.start[from], c.end[to - 1]);
     }
-    boolean hasNext = from < c.size() && (from == 0 || c.source[from] == c.source[from - 1]);
-    int w = hasNext ? from : from - 1;
-    String text = c.sources.get(c.source[w]).text();
-    int at = hasNext ? c.start[w] : c.end[w];
+    // Empty: just before the next word of this source, or just after its last one.
+    int at = from < c.sourceEnd(src) ? c.start[from] : c.end[from - 1];
     return Span.of(text, at, at);
   }
 }
