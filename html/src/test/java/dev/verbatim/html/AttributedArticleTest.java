@@ -48,7 +48,7 @@ class AttributedArticleTest {
 
     // The blockquote stands alone, so who said it is a judgement call left to the rules.
     assertThat(found.result().quotes())
-        .filter(q -> q.cue() != null)
+        .filteredOn(q -> q.cue() != null)
         .extracting(q -> q.text() + " <- " + found.result().expectSpeakerOf(q).name())
         .containsExactly(
             "“We will rebuild the harbour,” <- Ana Ruiz",
