@@ -27,7 +27,8 @@ import java.util.List;
  * scores below the threshold ({@value #DEFAULT_THRESHOLD} by default) is {@link CheckClass#NOT_FOUND}.
  *
  * <p>Immutable and thread-safe: build one and share it. All per-check state lives in per-call
- * objects; the source index is built per call to {@link #check}.
+ * objects. Checking against a {@code List<SourceText>} indexes the sources on each call; to check
+ * many articles against the same sources, build a {@link SourceIndex} once.
  */
 public final class QuoteChecker {
   /**
@@ -70,8 +71,25 @@ public final class QuoteChecker {
   /** Checks the quotes of an article attributed earlier. Same exceptions as {@link #check(String, List)}. */
   public CheckReport check(AttributionResult attribution, List<SourceText> sources) {
     requireNonNull(attribution, "attribution");
+    return check(attribution, SourceIndex.of(sources));
+  }
+
+  /**
+   * Checks {@code article} against sources indexed once for many articles.
+   *
+   * @throws IllegalArgumentException if the article is too long for the attributor
+   */
+  public CheckReport check(String article, SourceIndex sources) {
+    requireNonNull(article, "article");
     requireNonNull(sources, "sources");
-    Corpus corpus = new Corpus(sources);
+    return check(attributor.attribute(article), sources);
+  }
+
+  /** Checks the quotes of an article attributed earlier against indexed sources. */
+  public CheckReport check(AttributionResult attribution, SourceIndex sources) {
+    requireNonNull(attribution, "attribution");
+    requireNonNull(sources, "sources");
+    Corpus corpus = sources.corpus;
     CheckRun run = new CheckRun(attribution, corpus, threshold, contextWindow, cues);
     List<QuoteCheck> checks = new ArrayList<>();
     for (ArticleTargets.Target t : ArticleTargets.of(attribution)) {
@@ -80,7 +98,7 @@ public final class QuoteChecker {
         checks.add(c);
       }
     }
-    return new CheckReport(attribution.text(), sources, checks, threshold);
+    return new CheckReport(attribution.text(), sources.sources(), checks, threshold);
   }
 
   /** The similarity threshold below which a quote is NOT_FOUND. */
