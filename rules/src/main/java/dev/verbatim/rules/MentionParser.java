@@ -22,9 +22,14 @@ final class MentionParser {
       "dozens", "most");
 
   private final Lexicons lex;
+  /** The first word of every title key: most tokens start none, and then no key need be built. */
+  private final Set<String> titleFirstWords;
 
   MentionParser(Lexicons lex) {
     this.lex = lex;
+    this.titleFirstWords = lex.titles.keySet().stream()
+        .map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** The speaker phrase starting at token {@code t} and ending before {@code limit}, or null. */
@@ -280,6 +285,13 @@ final class MentionParser {
 
   /** Length in tokens of a title at {@code t} (multi-word titles first), or 0. */
   private int titleAt(TextDocument doc, int t, int limit) {
+    // Every candidate key starts with this token's key form (with its final period stripped when
+    // it is the whole key), so a token that starts no title ends the search before any string is
+    // built: titleKey was the rules' largest allocation and a tenth of their time.
+    String first = doc.tokenLower(t).replace('\u2019', '\'');
+    if (!titleFirstWords.contains(first) && !titleFirstWords.contains(Lexicons.key(first))) {
+      return 0;
+    }
     for (int len = 3; len >= 1; len--) {
       if (t + len <= limit && lex.titles.containsKey(titleKey(doc, t, len))) {
         // A title must be followed by a name, or it is the name: "President" alone is a role.
