@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs Verbatim's whole JMH suite (fork 1, short iterations, -prof gc) in 3-4 minutes, then the
+# Runs Verbatim's whole JMH suite (fork 1, short iterations, -prof gc) in about 4 minutes, then the
 # retained-heap probe, and prints a summary table with each figure against its target.
 #
 #   benchmarks/run.sh                          # from the repository root (or anywhere)
 #   SKIP_BUILD=1 benchmarks/run.sh             # reuse benchmarks/target/benchmarks.jar
 #   CORPUS=/path/gold.jsonl benchmarks/run.sh  # throughput also on this gold file or .txt directory
 #
+# Iteration counts and times are the benchmarks' own annotations (1 s iterations, fork 1).
 # Without CORPUS, throughput also runs on ../shared/eval/polnear-dev.jsonl when it is there.
 # Raw results: benchmarks/target/results/{jmh.json,jmh.txt,heap.tsv}. One benchmark by hand:
 #   java -jar benchmarks/target/benchmarks.jar ScalingBenchmark -p size=10000000 -prof gc
@@ -23,7 +24,7 @@ extra="${CORPUS:-../shared/eval/polnear-dev.jsonl}"
 if [ -e "$extra" ]; then
   corpora="generated,$extra"
 fi
-java -jar "$jar" -f 1 -wi 3 -w 1 -i 3 -r 1 -prof gc -rf json -rff "$out/jmh.json" \
+java -jar "$jar" -f 1 -prof gc -rf json -rff "$out/jmh.json" \
   -p corpus="$corpora" \
   'ThroughputBenchmark|ScalingBenchmark|SharedEngineBenchmark|ConstructionBenchmark' \
   > "$out/jmh.txt" 2>&1 || { tail -40 "$out/jmh.txt"; exit 1; }

@@ -23,8 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class SharedEngineBenchmark {
   private QuoteAttributor engine;
