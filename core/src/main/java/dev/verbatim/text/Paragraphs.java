@@ -2,8 +2,9 @@ package dev.verbatim.text;
 
 /**
  * Finds paragraphs. A blank line always ends one. A single line break ends one too unless the text is
- * hard-wrapped: it has blank lines, and most of its single breaks fall mid-sentence (the next line
- * starts lower-case after a line that does not end a sentence). Thread-safe.
+ * hard-wrapped: most of its single breaks fall mid-sentence (the next line starts lower-case after a
+ * line that does not end a sentence). Blank lines are not required: a wrapped text without them is
+ * one paragraph, which is better than cutting every sentence and quote at each line. Thread-safe.
  */
 final class Paragraphs {
   private Paragraphs() {}
@@ -84,7 +85,6 @@ final class Paragraphs {
   private static boolean isHardWrapped(String text, boolean lfOnly) {
     int singles = 0;
     int midSentence = 0;
-    boolean hasBlank = false;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       if (lfOnly) {
@@ -104,7 +104,6 @@ final class Paragraphs {
       }
       if (k < n && (text.charAt(k) == '\n' || text.charAt(k) == '\r')) {
         // Skip the whole blank run: its last break is not a single break of its own.
-        hasBlank = true;
         while (k < n && (text.charAt(k) == '\n' || text.charAt(k) == '\r'
             || isHorizontalSpace(text.charAt(k)))) {
           k++;
@@ -125,6 +124,6 @@ final class Paragraphs {
       }
       i = j - 1;
     }
-    return hasBlank && singles > 0 && midSentence * 2 > singles;
+    return singles > 0 && midSentence * 2 > singles;
   }
 }

@@ -68,6 +68,13 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void hardWrappedTextWithoutBlankLinesIsOneParagraph() {
+    assertThat(paragraphs("The council met on a\nrainy day and voted\nto close the bridge."))
+        .containsExactly("[0,61) The council met on a\nrainy day and voted\nto close the bridge.");
+    QuoteMarkup.assertQuotes("⟦“We met on a\nrainy day,”⟧ she said.");
+  }
+
+  @Test
   void oneWrappedParagraphAmongBlankLinesStaysWhole() {
     assertThat(paragraphs("The vote was held on a\nrainy Tuesday.\n\nIt passed.")).containsExactly(
         "[0,37) The vote was held on a\nrainy Tuesday.", "[39,49) It passed.");
