@@ -38,6 +38,8 @@ public final class QuoteDetector {
     final Open parent;
     IntList pieces; // null until the first piece ends: most marks in garbage never close
     int pieceStart;
+    int openWidth = 1;
+    int closeWidth = 1;
     boolean unclosed;
     boolean dropped;
     int id = -1;
@@ -80,10 +82,11 @@ public final class QuoteDetector {
         int from = ps;
         if (carry != null) {
           int j = skipSpace(ps, pe);
-          if (j < pe && QuoteMarks.reopens(carry.mark, text.charAt(j))) {
+          boolean doubled = j < pe && isDoubledApostrophe(j, pe) && carry.mark == '"';
+          if (doubled || j < pe && QuoteMarks.reopens(carry.mark, text.charAt(j))) {
             carry.pieceStart = j;
             stack.add(carry);
-            from = j + 1;
+            from = j + (doubled ? 2 : 1);
           } else {
             carry.unclosed = true;
           }
@@ -105,13 +108,21 @@ public final class QuoteDetector {
         if (!QuoteMarks.isMark(c)) {
           continue;
         }
-        int role = role(i, c, ps, pe);
+        // Two apostrophes stand for a double quote mark in some styles: ''It is over,'' she said.
+        boolean doubled = (c == '\'' || c == '\u2019' || c == '\u2018') && i + 1 < pe
+            && text.charAt(i + 1) == c && (i + 2 >= pe || text.charAt(i + 2) != c);
+        int role = doubled ? doubledRole(i, ps, pe) : role(i, c, ps, pe);
+        char mark = doubled ? '"' : c;
         if (role == OPEN) {
-          Open o = new Open(c, stack.isEmpty() ? null : stack.get(stack.size() - 1), i);
+          Open o = new Open(mark, stack.isEmpty() ? null : stack.get(stack.size() - 1), i);
+          o.openWidth = doubled ? 2 : 1;
           opened.add(o);
           stack.add(o);
         } else if (role == CLOSE) {
-          close(i, c);
+          close(i, mark, doubled ? 2 : 1);
+        }
+        if (doubled) {
+          i++;
         }
       }
     }
@@ -126,7 +137,17 @@ public final class QuoteDetector {
       return -1;
     }
 
-    private void close(int i, char c) {
+    /** A doubled apostrophe opens after space and before a word, and closes otherwise. */
+    private int doubledRole(int i, int ps, int pe) {
+      char before = i > ps ? text.charAt(i - 1) : ' ';
+      char after = i + 2 < pe ? text.charAt(i + 2) : ' ';
+      if (matchingOpener('"') >= 0 && !(isOpenContext(before) && !isCloseContext(after))) {
+        return CLOSE;
+      }
+      return isOpenContext(before) && !isCloseContext(after) ? OPEN : NONE;
+    }
+
+    private void close(int i, char c, int width) {
       int k = matchingOpener(c);
       if (k < 0) {
         return;
@@ -142,7 +163,8 @@ public final class QuoteDetector {
         }
       }
       Open o = stack.remove(k);
-      o.endPiece(i + 1);
+      o.endPiece(i + width);
+      o.closeWidth = width;
     }
 
     /** Ends the paragraph; returns the quotation that continues into the next one, if any. */
@@ -168,8 +190,14 @@ public final class QuoteDetector {
 
     private boolean continues(Open o, int nextStart, int nextEnd) {
       int j = skipSpace(nextStart, nextEnd);
-      return j < nextEnd && QuoteMarks.reopens(o.mark, text.charAt(j))
-          && !QuoteMarks.isSingle(o.mark);
+      return j < nextEnd && !QuoteMarks.isSingle(o.mark) && (isDoubledApostrophe(j, nextEnd)
+          ? o.mark == '"' : QuoteMarks.reopens(o.mark, text.charAt(j)));
+    }
+
+    private boolean isDoubledApostrophe(int j, int end) {
+      char c = text.charAt(j);
+      return (c == '\'' || c == '\u2019' || c == '\u2018') && j + 1 < end
+          && text.charAt(j + 1) == c;
     }
 
     private List<QuoteSpan> build() {
@@ -186,7 +214,7 @@ public final class QuoteDetector {
         }
         o.id = out.size();
         out.add(new QuoteSpan(o.id, o.pieces.toArray(), o.live == null ? -1 : o.live.id, o.mark,
-            o.unclosed));
+            o.unclosed, o.openWidth, o.closeWidth));
       }
       return out;
     }

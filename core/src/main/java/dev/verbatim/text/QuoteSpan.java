@@ -10,8 +10,18 @@ public final class QuoteSpan {
   private final int parent;
   private final char openMark;
   private final boolean unclosed;
+  private final int openWidth;
+  private final int closeWidth;
 
   QuoteSpan(int id, int[] pieces, int parent, char openMark, boolean unclosed) {
+    this(id, pieces, parent, openMark, unclosed, 1, 1);
+  }
+
+  /** A quote whose marks may be two characters wide: {@code ''doubled apostrophes''}. */
+  QuoteSpan(int id, int[] pieces, int parent, char openMark, boolean unclosed, int openWidth,
+      int closeWidth) {
+    this.openWidth = openWidth;
+    this.closeWidth = closeWidth;
     this.id = id;
     this.pieces = pieces;
     this.parent = parent;
@@ -62,12 +72,12 @@ public final class QuoteSpan {
 
   /** Start of the content inside the opening mark. */
   public int innerStart() {
-    return pieces[0] + 1;
+    return Math.min(pieces[0] + openWidth, end());
   }
 
   /** End of the content before the closing mark (the quote's end when unclosed). */
   public int innerEnd() {
-    return unclosed ? end() : Math.max(innerStart(), end() - 1);
+    return unclosed ? end() : Math.max(innerStart(), end() - closeWidth);
   }
 
   @Override

@@ -51,14 +51,19 @@ final class Clauses {
 
   /** Records {@code f}, and marks the quotations inside tokens {@code [from, to)} as part of it. */
   static Found record(DocumentRun run, int from, int to, Found f) {
+    consume(run, from, to, f);
+    run.clauses.add(f);
+    return f;
+  }
+
+  /** Marks the quotations inside tokens {@code [from, to)} as part of {@code f}. */
+  static void consume(DocumentRun run, int from, int to, Found f) {
     for (int t = from; t < to; t++) {
       int q = run.quoteAt[t];
       if (q >= 0 && run.direct[q] == null) {
         run.direct[q] = f;
       }
     }
-    run.clauses.add(f);
-    return f;
   }
 
   /** Whether tokens {@code [from, to)} are exactly one quotation (a direct quote, not a clause). */

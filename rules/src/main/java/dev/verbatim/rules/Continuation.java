@@ -67,8 +67,9 @@ final class Continuation {
         return k > t && Words.isPunct(doc, k - 1, ',') && run.openTok[run.quoteAt[k]] == k
             ? k : t;
       }
-      if (k > t && run.ctx.cues.at(doc, k, limit) != null && !Words.isPunct(doc, k - 1, ',')) {
-        return t;
+      Cue c = k > t ? run.ctx.cues.at(doc, k, limit) : null;
+      if (c != null && !c.risky()) {
+        return t; // "said, adding later, “…”" opens a second report
       }
     }
     return t;

@@ -63,6 +63,9 @@ final class CueFinder {
       }
     }
     CueVerb v = lex.cueVerbs.get(w);
+    if (v != null && !v.gerund() && isNounSlot(doc, t)) {
+      return null; // "the note", "Editor's note:", "in order to": a noun, not a verb
+    }
     if (v != null && !Character.isUpperCase(doc.text().charAt(doc.tokenStart(t)))) {
       return new Cue(t, t + 1, Cue.Kind.VERB, v);
     }
@@ -122,6 +125,19 @@ final class CueFinder {
       verb = lex.cueVerbs.get(Words.lower(doc, i));
     }
     return new Cue(t, j, k, verb, slot, slotEnd);
+  }
+
+  private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "a", "an",
+      "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "in",
+      "of", "for", "with", "by", "to", "on", "at", "from", "into", "any", "no", "every", "each");
+
+  /** Whether token {@code t} stands where a noun does: after a determiner, possessive or preposition. */
+  private static boolean isNounSlot(TextDocument doc, int t) {
+    if (t == 0 || !Words.isWord(doc, t - 1)) {
+      return false;
+    }
+    String prev = Words.lower(doc, t - 1);
+    return NOUN_MARKERS.contains(prev) || Words.isPossessive(doc.tokenText(t - 1));
   }
 
   private static boolean startsSentence(TextDocument doc, int t) {

@@ -1,5 +1,6 @@
 package dev.verbatim.rules;
 
+import dev.verbatim.QuoteKind;
 import dev.verbatim.text.TextDocument;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *   The plant will close in May, Ruiz said.
  *   The plant will close in May, said Ruiz, the plant's manager.
  *   The plant will close in May, the ministry said in a statement on Tuesday.
+ *   The plant, Ruiz said, will close in May.                 (one report, two pieces)
  * </pre>
  */
 final class FrontedClauseRule implements ClauseRule {
@@ -35,21 +37,59 @@ final class FrontedClauseRule implements ClauseRule {
       comma = speaker == null ? -1 : speaker.firstTok() - 1;
       frameEnd = cue.endTok();
     }
-    if (speaker == null || comma <= floor || !Words.isPunct(doc, comma, ',')
-        || !tailIsFrame(doc, frameEnd, end)) {
+    if (speaker == null || comma <= floor || !Words.isPunct(doc, comma, ',')) {
       return null;
     }
+    // The frame may close the sentence, or interrupt it: "A, he said, B." is one report, two pieces.
+    int tailComma = firstComma(doc, frameEnd, end);
+    int resume = -1;
+    if (tailComma >= 0 && !tailIsFrame(doc, frameEnd, tailComma)
+        || tailComma < 0 && !tailIsFrame(doc, frameEnd, end)) {
+      return null;
+    }
+    if (tailComma >= 0 && tailComma + 1 < end && !startsAside(doc, tailComma + 1)) {
+      resume = tailComma + 1;
+    }
     int from = floor;
-    if (Clauses.isWholeQuote(run, from, comma) || comma - from < 3
+    boolean shortLead = comma - from < 3
         || comma - from <= 6 && Words.PREPOSITIONS.contains(Words.lower(doc, from))
-        || Words.CLAUSE_OPENERS.contains(Words.lower(doc, from)) && comma - from <= 6) {
+        || Words.CLAUSE_OPENERS.contains(Words.lower(doc, from)) && comma - from <= 6;
+    if (Clauses.isWholeQuote(run, from, comma) || shortLead && (resume < 0 || end - resume < 3)) {
       return null; // "After a long flight, he said …" fronts a phrase, not a clause
     }
     int[] span = Clauses.span(run, from, comma);
-    Found f = run.found(Clauses.kind(run, from, comma), span, cue, speaker, NAME,
-        cue.risky() ? 0.6 : 0.85);
+    if (resume >= 0) {
+      span = Continuation.concat(span, Clauses.span(run, resume, end));
+    }
+    QuoteKind kind = Clauses.kind(run, from, comma) == QuoteKind.MIXED
+        || resume >= 0 && Clauses.kind(run, resume, end) == QuoteKind.MIXED
+        ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    Found f = run.found(kind, span, cue, speaker, NAME, cue.risky() ? 0.6 : 0.85);
     run.cueUsed[cue.firstTok()] = true;
+    if (resume >= 0) {
+      Clauses.consume(run, resume, end, f);
+    }
     return Clauses.record(run, from, comma, f);
+  }
+
+  private static int firstComma(TextDocument doc, int from, int end) {
+    for (int t = Math.max(from, 0); t < end; t++) {
+      if (Words.isPunct(doc, t, ',')) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** What follows a closing frame's comma without continuing the report: {@code , adding …}. */
+  private static boolean startsAside(TextDocument doc, int t) {
+    String w = Words.lower(doc, t);
+    return w.endsWith("ing") || w.equals("as") || w.equals("while") || w.equals("since")
+        || w.equals("because") || w.equals("although") || w.equals("though") || w.equals("when")
+        || w.equals("after") || w.equals("before") || w.equals("but") || w.equals("and")
+        || w.equals("who") || w.equals("which") || w.equals("according") || w.equals("in")
+        || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("a")
+        || w.equals("an") || w.equals("the") || Words.isCapitalised(doc, t);
   }
 
   /** After the cue frame only time words and short phrases may follow: {@code in a statement}. */

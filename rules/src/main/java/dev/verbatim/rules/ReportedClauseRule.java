@@ -97,7 +97,17 @@ final class ReportedClauseRule implements ClauseRule {
       return false;
     }
     int k = subject.endTok();
-    return k < end && FINITE.contains(Words.lower(run.doc, k));
+    while (k < end && Words.AUXILIARIES.contains(Words.lower(run.doc, k))
+        && !FINITE.contains(Words.lower(run.doc, k))) {
+      k++; // "the plant also would close"
+    }
+    if (k >= end || !Words.isWord(run.doc, k) || Words.isCapitalised(run.doc, k)) {
+      return false;
+    }
+    String w = Words.lower(run.doc, k);
+    return FINITE.contains(w) || w.endsWith("ed") || w.endsWith("n't")
+        || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous")
+        || run.ctx.lex.cueVerbs.containsKey(w) && !w.endsWith("ing");
   }
 
   /** "that" opening the clause within a few words: {@code said in a statement that}. */
