@@ -33,6 +33,7 @@ final class Coreference {
   /** Name and role mentions in text order, for pronoun antecedents. */
   private final List<Mention> timeline = new ArrayList<>();
   private final Map<String, Ent> roles = new HashMap<>();
+  private Ent[] speaking = new Ent[0];
 
   private static final class Ent {
     final int id;
@@ -41,6 +42,8 @@ final class Coreference {
     Gender gender;
     final boolean plural;
     final List<Mention> mentions = new ArrayList<>();
+    /** Index among the entities that speak, or -1. */
+    int outId = -1;
 
     Ent(int id, Mention m) {
       this.id = id;
@@ -58,6 +61,24 @@ final class Coreference {
 
   /** Resolves {@code speakers} (in text order), after reading the document's names. */
   void resolve(List<Mention> speakers) {
+    resolveAll(speakers);
+    // Only speakers are entities of the result; names that never speak only helped resolve them.
+    int next = 0;
+    for (Mention m : speakers) {
+      Ent e = byMention.get(m);
+      if (e != null && e.outId < 0) {
+        e.outId = next++;
+      }
+    }
+    speaking = new Ent[next];
+    for (Ent e : entities) {
+      if (e.outId >= 0) {
+        speaking[e.outId] = e;
+      }
+    }
+  }
+
+  private void resolveAll(List<Mention> speakers) {
     List<Mention> all = new ArrayList<>(names());
     all.addAll(speakers);
     all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
@@ -260,12 +281,12 @@ final class Coreference {
 
   Integer entityOf(Mention m) {
     Ent e = byMention.get(m);
-    return e == null ? -1 : e.id;
+    return e == null ? -1 : e.outId;
   }
 
   List<EntityDraft> drafts() {
-    List<EntityDraft> out = new ArrayList<>(entities.size());
-    for (Ent e : entities) {
+    List<EntityDraft> out = new ArrayList<>(speaking.length);
+    for (Ent e : speaking) {
       int[] spans = new int[2 * e.mentions.size()];
       for (int i = 0; i < e.mentions.size(); i++) {
         spans[2 * i] = e.mentions.get(i).start();

@@ -136,7 +136,9 @@ class ReportBrowserTest {
           .isEqualTo(mine ? rgba(Palette.of(chosen.id()).highlight()) : "rgba(0, 0, 0, 0)");
     }
     assertThat(driver.findElement(By.id("status")).getText())
-        .isEqualTo("Showing " + result.quotesBy(chosen).size() + " quotes by " + chosen.name() + ".");
+        .isEqualTo("Showing " + result.quotesBy(chosen).size()
+            + (result.quotesBy(chosen).size() == 1 ? " quote by " : " quotes by ")
+            + chosen.name() + ".");
     Files.write(OUT.resolve("report-filtered.png"), driver.getScreenshotAs(OutputType.BYTES));
 
     button.click();
