@@ -74,8 +74,4 @@ final class Clauses {
     int q = run.quoteAt[from];
     return q >= 0 && run.quoteAt[to - 1] == q && run.openTok[q] == from;
   }
-
-  static int tokens(int from, int to) {
-    return to - from;
-  }
 }

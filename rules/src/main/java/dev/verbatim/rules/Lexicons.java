@@ -17,7 +17,8 @@ import java.util.Set;
  * Every English word list, parsed once into immutable maps. Immutable and thread-safe.
  *
  * <p>Each list comes from its data file next to this class, unless the caller replaced it; caller
- * extensions are appended. A malformed line fails {@link #load} with its lexicon and line number.
+ * extensions are appended. A malformed entry fails {@link #load} with its lexicon, entry
+ * number and text.
  */
 final class Lexicons {
   /** Gender of a word or name: masculine, feminine, neuter (it), or unknown. */
@@ -193,7 +194,8 @@ final class Lexicons {
     }
 
     private static IllegalArgumentException bad(LexiconName name, int lineNo, String msg) {
-      return new IllegalArgumentException("lexicon " + name + " line " + lineNo + ": " + msg);
+      // Comments and blank lines are gone by now, so the number counts entries, not file lines.
+      return new IllegalArgumentException("lexicon " + name + " entry " + lineNo + ": " + msg);
     }
   }
 }
