@@ -17,16 +17,15 @@ final class MentionParser {
       Set.of("he", "she", "they", "we", "i", "it", "you");
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "van", "von", "der", "al", "bin", "la", "le", "du", "del", "da", "di", "mc");
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four",
-      "several", "some", "many", "another", "other", "few", "numerous", "various", "senior", "top",
-      "dozens", "most");
 
   private final Lexicons lex;
+  private final DeterminerPhrase determiners;
   /** The first word of every title key: most tokens start none, and then no key need be built. */
   private final Set<String> titleFirstWords;
 
   MentionParser(Lexicons lex) {
     this.lex = lex;
+    this.determiners = new DeterminerPhrase(lex);
     this.titleFirstWords = lex.titles.keySet().stream()
         .map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -45,10 +44,15 @@ final class MentionParser {
       return mention(doc, t, t + 1, Type.PRONOUN, g, pl, w, doc.tokenText(t));
     }
     if (Words.DETERMINERS.contains(w) || doc.tokenType(t) == TextDocument.NUMBER) {
-      return determinerPhrase(doc, t, limit, w);
+      Mention named = w.equals("the") ? nameAfterModifiers(doc, t + 1, limit) : null;
+      return named != null ? widen(doc, t, named) : determiners.parse(doc, t, limit, w);
     }
     if (Words.isCapitalised(doc, t)) {
       return properPhrase(doc, t, limit);
+    }
+    Mention named = nameAfterModifiers(doc, t, limit);
+    if (named != null) {
+      return named;
     }
     Noun role = lex.roleNouns.get(Lexicons.key(doc.tokenText(t)));
     if (role != null) {
@@ -59,107 +63,53 @@ final class MentionParser {
     return null;
   }
 
-  private @Nullable Mention determinerPhrase(TextDocument doc, int t, int limit, String det) {
-    int j = t + 1;
-    int head = -1;
-    Noun headNoun = null;
-    boolean org = false;
-    boolean capitals = false;
-    while (j < limit && j - t <= 6 && (Words.isWord(doc, j) || Words.isPunct(doc, j, '-')
-        || Words.isPunct(doc, j, '.') && head >= 0 && isTitleOrAbbrev(doc, j - 1))) {
-      String w = Words.lower(doc, j);
-      if (j > t + 1 && Words.DETERMINERS.contains(w) && !Words.isCapitalised(doc, j)
-          || Words.PREPOSITIONS.contains(w) || Words.AUXILIARIES.contains(w)
-          || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("and")
-          || head >= 0 && lex.cueVerbs.containsKey(w) && !Words.isCapitalised(doc, j)) {
-        break;
-      }
-      // After a known head or a name, a plain lower-case word is a verb or a modifier:
-      // "the two senators met", "the Interior Ministry issued", "a source familiar with"
-      if ((headNoun != null || org || capitals) && Words.isWord(doc, j)
-          && !Words.isCapitalised(doc, j) && !Words.isPossessive(doc.tokenText(j - 1))
-          && !lex.roleNouns.containsKey(Lexicons.key(doc.tokenText(j)))
-          && !lex.orgHeads.contains(Lexicons.key(doc.tokenText(j)))) {
-        break;
-      }
-      if (Words.isWord(doc, j)) {
-        head = j;
-        Noun n = lex.roleNouns.get(Lexicons.key(Words.stripPossessive(doc.tokenText(j))));
-        if (n != null) {
-          headNoun = n;
-          org = false;
-        } else if (lex.orgHeads.contains(Lexicons.key(doc.tokenText(j)))) {
-          org = true;
-          headNoun = null;
+  /**
+   * A name after lower-case modifiers that end in a role noun or lead to a title or role:
+   * {@code pollster Rita Gomez}, {@code retired teacher Omar Haddad}, {@code former Ohio Gov. Ted
+   * Marsh}, {@code longtime Marsh critic Joan Bell}. The mention starts at the first modifier; the
+   * entity is the name. Null when no such name follows.
+   */
+  private @Nullable Mention nameAfterModifiers(TextDocument doc, int t, int limit) {
+    boolean role = false;
+    boolean plain = false;
+    for (int k = t; k < limit && k - t < 6; k++) {
+      if (Words.isCapitalised(doc, k)) {
+        Mention m = k == t ? null : properPhrase(doc, k, limit);
+        if (m == null || m.type() != Type.NAME) {
+          return null;
         }
-        capitals |= Words.isCapitalised(doc, j);
-        if (Words.isPossessive(doc.tokenText(j))) {
-          // "the senator's spokesman": the phrase goes on to the possessed noun
-          j++;
-          continue;
+        // Without a role noun only the adjectives of a title may lead: not "help Mr. Ruiz".
+        boolean titled = !doc.text().startsWith(m.name(), m.start());
+        return role || titled && !plain ? widen(doc, t, m) : null;
+      }
+      if (!Words.isWord(doc, k)) {
+        if (k > t && (Words.isPunct(doc, k, '-') || doc.tokenType(k) == TextDocument.NUMBER)) {
+          continue; // "well-connected", "2008"
         }
+        return null;
       }
-      j++;
-    }
-    if (head < 0) {
-      return null;
-    }
-    int end = head + 1;
-    String name = doc.text().substring(doc.tokenStart(det.equals("the") || det.equals("a")
-        || det.equals("an") ? t + 1 : t), doc.tokenEnd(head));
-    String key = Lexicons.key(Words.stripPossessive(doc.tokenText(head)));
-    if (headNoun != null) {
-      boolean anon = INDEFINITE.contains(det) || doc.tokenType(t) == TextDocument.NUMBER;
-      Type type = anon && isAnonymousHead(key) ? Type.ANON
-          : headNoun.plural() ? Type.GROUP : Type.ROLE;
-      if (type == Type.ANON) {
-        end = familiarWith(doc, end, limit);
-        name = doc.text().substring(doc.tokenStart(det.equals("a") || det.equals("an")
-            || det.equals("the") ? t + 1 : t), doc.tokenEnd(end - 1));
+      String w = Words.lower(doc, k);
+      if (Words.DETERMINERS.contains(w) || Words.PREPOSITIONS.contains(w)
+          || Words.AUXILIARIES.contains(w) || Words.FUNCTION_WORDS.contains(w)
+          || Words.CLAUSE_OPENERS.contains(w) || Words.TIME_WORDS.contains(w)
+          || SUBJECT_PRONOUNS.contains(w) || lex.cueVerbs.containsKey(w)) {
+        return null;
       }
-      return mention(doc, t, end, type, headNoun.gender(), headNoun.plural(), key, name);
+      String key = Lexicons.key(doc.tokenText(k));
+      if (lex.roleNouns.containsKey(key)) {
+        role = true;
+      } else if (role && !lex.orgHeads.contains(key) && !MODIFIERS.contains(key)) {
+        return null; // after a role noun only more role words may stand before the name
+      } else if (!MODIFIERS.contains(key) && !TITLE_ADJECTIVES.contains(key)) {
+        plain = true;
+      }
     }
-    if (org || capitals) {
-      return mention(doc, t, end, Type.ORG, Gender.N, false, Lexicons.key(name), name);
-    }
-    return mention(doc, t, end, Type.ORG, Gender.UNKNOWN, key.endsWith("s"), key, name);
+    return null;
   }
 
-  /** Extends an anonymous source over {@code familiar with the talks}, {@code close to the family}. */
-  private static int familiarWith(TextDocument doc, int end, int limit) {
-    if (end + 2 >= limit) {
-      return end;
-    }
-    String w = Words.lower(doc, end);
-    String p = Words.lower(doc, end + 1);
-    boolean frame = (w.equals("familiar") || w.equals("close") || w.equals("knowledgeable")
-        || w.equals("briefed")) && (p.equals("with") || p.equals("to") || p.equals("on")
-        || p.equals("about"));
-    if (!frame) {
-      return end;
-    }
-    int k = end + 2;
-    while (k < limit && k - end < 8 && Words.isWord(doc, k)
-        && !Words.AUXILIARIES.contains(Words.lower(doc, k))
-        && !Words.lower(doc, k).equals("who") && !Words.lower(doc, k).equals("said")) {
-      k++;
-    }
-    return k;
-  }
-
-  private boolean isAnonymousHead(String key) {
-    return switch (key) {
-      case "source", "sources", "official", "officials", "person", "people", "aide", "aides",
-          "insider", "insiders", "adviser", "advisers", "advisor", "advisors", "diplomat",
-          "diplomats", "staffer", "staffers", "member", "members", "executive", "executives" -> true;
-      default -> false;
-    };
-  }
-
-  private boolean isTitleOrAbbrev(TextDocument doc, int t) {
-    String k = Lexicons.key(doc.tokenText(t));
-    return lex.titles.containsKey(k) || lex.orgSuffixes.contains(k)
-        || doc.tokenEnd(t) - doc.tokenStart(t) == 1;
+  private static Mention widen(TextDocument doc, int first, Mention m) {
+    return new Mention(doc.tokenStart(first), m.end(), first, m.endTok(), m.type(), m.gender(),
+        m.plural(), m.key(), m.name());
   }
 
   /** A capitalised phrase: a name with its titles and roles, an organisation, or a group. */
@@ -177,6 +127,13 @@ final class MentionParser {
       String raw = doc.tokenText(j);
       String k = Lexicons.key(raw);
       int titleLen = titleAt(doc, j, limit);
+      if (titleLen > 0 && nameStart >= 0 && j > nameStart) {
+        // A place or body before a title: "Ohio Gov. Ted Marsh", "State Department spokesman".
+        Mention rest = properPhrase(doc, j, limit);
+        if (rest != null && rest.type() == Type.NAME) {
+          return widen(doc, t, rest);
+        }
+      }
       if (titleLen > 0 && (nameStart < 0 || j == nameStart)) {
         Gender g = lex.titles.get(titleKey(doc, j, titleLen));
         if (g != null && g != Gender.UNKNOWN) {
@@ -196,6 +153,11 @@ final class MentionParser {
         }
         j++;
         if (Words.isPossessive(raw)) {
+          // "Florida's Dan Wu", "the network's Ann Lee": a name after the possessive is the person.
+          Mention rest = Words.isCapitalised(doc, j) ? properPhrase(doc, j, limit) : null;
+          if (rest != null && rest.type() == Type.NAME) {
+            return widen(doc, t, rest);
+          }
           break;
         }
         // Initials and inner periods: "J. Edgar", "Jr."
@@ -278,6 +240,12 @@ final class MentionParser {
       "policy", "political", "foreign", "trade", "economic", "defense", "defence", "general",
       "executive", "vice", "interim", "then");
 
+  /** Adjectives that stand before a title or role: {@code former Gov.}, {@code longtime aide}. */
+  private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "retired", "longtime",
+      "late", "current", "outgoing", "incoming", "onetime", "ex", "fellow", "embattled",
+      "freshman", "veteran", "conservative", "liberal", "moderate", "progressive", "powerful",
+      "influential", "outspoken", "newly", "elected", "appointed", "then");
+
   private static boolean isGroupWord(String w) {
     return w.equals("democrats") || w.equals("republicans") || w.endsWith("ans")
         || w.endsWith("ists");
@@ -318,7 +286,7 @@ final class MentionParser {
     return Lexicons.key(sb.toString());
   }
 
-  private static Mention mention(TextDocument doc, int first, int end, Type type, Gender g,
+  static Mention mention(TextDocument doc, int first, int end, Type type, Gender g,
       boolean plural, String key, String name) {
     return new Mention(doc.tokenStart(first), doc.tokenEnd(end - 1), first, end, type, g, plural,
         key, name);
