@@ -422,6 +422,32 @@ CASES = [
     ("non-speech-beside-indirect", "not speech",
      "The “temporary” tax has now lasted a decade, and Holt said it should end.",
      [I("it should end", "said", "Holt", "Holt")]),
+
+    # --- subjects of reported clauses that need the clause rules' own search
+    ("clause-subject-relative-who", "indirect speech",
+     "The vote was welcomed by Dana Whitlock, who said the county had waited long enough.",
+     [I("the county had waited long enough", "said", "who", "Dana Whitlock")]),
+    ("clause-subject-coordinated", "indirect speech",
+     "The mayor toured the flooded depot and said the repairs would take a month.",
+     [I("the repairs would take a month", "said", "The mayor", "mayor")]),
+    ("clause-subject-coordinated-fronted", "indirect speech",
+     "In a letter to members, the union criticized the schedule but said it would not strike.",
+     [I("it would not strike", "said", "the union", "union")]),
+    ("clause-subject-poll-share", "indirect speech",
+     "About four in 10 said they would vote for a third party.",
+     [I("they would vote for a third party", "said", "About four in 10", "About four in 10")]),
+    ("clause-subject-poll-percent", "indirect speech",
+     "Nearly half of the members say the rules are unfair.",
+     [I("the rules are unfair", "say", "Nearly half of the members", "Nearly half of the members")]),
+    ("clause-subject-possessed", "indirect speech",
+     "Senator Okafor's office said the letter was genuine.",
+     [I("the letter was genuine", "said", "Senator Okafor's office", "Senator Okafor's office")]),
+    ("clause-nested-risky-verb", "indirect speech",
+     "Whitlock said she believed the county would appeal the ruling.",
+     [I("she believed the county would appeal the ruling", "said", "Whitlock", "Whitlock")]),
+    ("clause-ends-before-cue-participle", "indirect speech",
+     "Whitlock said the ruling was wrong, calling it a gift to developers.",
+     [I("the ruling was wrong", "said", "Whitlock", "Whitlock")]),
 ]
 
 

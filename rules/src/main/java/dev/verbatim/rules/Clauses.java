@@ -74,4 +74,21 @@ final class Clauses {
     int q = run.quoteAt[from];
     return q >= 0 && run.quoteAt[to - 1] == q && run.openTok[q] == from;
   }
+
+  /**
+   * Whether token {@code t} lies inside the content of a clause already found: {@code Ruiz said she
+   * believes the plant will close} reports one thing, not two.
+   */
+  static boolean insideClause(DocumentRun run, int t) {
+    int at = run.doc.tokenStart(t);
+    for (int i = run.clauses.size() - 1; i >= 0 && i >= run.clauses.size() - 4; i--) {
+      int[] sp = run.clauses.get(i).spans();
+      for (int k = 0; k < sp.length; k += 2) {
+        if (sp[k] <= at && at < sp[k + 1]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

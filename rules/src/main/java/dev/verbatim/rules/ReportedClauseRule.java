@@ -26,7 +26,7 @@ final class ReportedClauseRule implements ClauseRule {
 
   @Override
   public @Nullable Found apply(DocumentRun run, int s, Cue cue) {
-    if (cue.kind() == Cue.Kind.SOURCE_AFTER) {
+    if (cue.kind() == Cue.Kind.SOURCE_AFTER || cue.risky() && Clauses.insideClause(run, cue.firstTok())) {
       return null;
     }
     TextDocument doc = run.doc;
@@ -39,6 +39,11 @@ final class ReportedClauseRule implements ClauseRule {
       speaker = CueThenQuoteRule.mainSubject(run, s, floor, cue.firstTok());
     } else {
       speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
+      if (speaker == null && cue.kind() == Cue.Kind.VERB) {
+        speaker = ClauseSubjects.before(run, cue.firstTok(), floor);
+      } else if (speaker != null) {
+        speaker = ClauseSubjects.widen(run, speaker, cue.firstTok(), floor);
+      }
     }
     if (speaker == null) {
       return null;
@@ -117,7 +122,8 @@ final class ReportedClauseRule implements ClauseRule {
         return k;
       }
       if (Words.isPunct(doc, k, ',') && k > j || Words.isQuoteMark(doc, k)
-          || Words.isPunct(doc, k, ';')) {
+          || Words.isPunct(doc, k, ';') || Words.lower(doc, k).equals("and")
+          || Words.lower(doc, k).equals("but")) {
         break;
       }
     }
@@ -144,6 +150,11 @@ final class ReportedClauseRule implements ClauseRule {
     return close + 1;
   }
 
+  private static boolean isCueGerund(DocumentRun run, int t) {
+    Lexicons.CueVerb v = run.ctx.lex.cueVerbs.get(Words.lower(run.doc, t));
+    return v != null && v.gerund() && !Words.isCapitalised(run.doc, t);
+  }
+
   private static boolean isBareVerb(DocumentRun run, int t) {
     String w = Words.lower(run.doc, t);
     return Words.isWord(run.doc, t) && !Words.isCapitalised(run.doc, t)
@@ -157,8 +168,13 @@ final class ReportedClauseRule implements ClauseRule {
       if (Words.isPunct(doc, t, ';')) {
         return t;
       }
+      // "said the plant would close, calling it a loss": the participle starts a report of its own
+      if (t > from + 2 && Words.isPunct(doc, t, ',') && t + 1 < end && isCueGerund(run, t + 1)) {
+        return t;
+      }
       // "said the offer was “an insult” and walked out": a second verb of the speaker's
-      if (t > from + 2 && Words.lower(doc, t).equals("and") && t + 1 < end
+      if (t > from + 2 && (Words.lower(doc, t).equals("and") || Words.lower(doc, t).equals("but"))
+          && t + 1 < end
           && isBareVerb(run, t + 1)) {
         return Words.isPunct(doc, t - 1, ',') ? t - 1 : t;
       }
