@@ -379,6 +379,12 @@ CASES = [
      [I("that the ship had left port", "reported", "Reuters", "Reuters")]),
 
     # --- anonymous sources
+    ("organisation-issues-statement-saying", "organisation speaker",
+     "The water board released a statement on Monday saying the reservoir was safe to use.",
+     [I("the reservoir was safe to use", "saying", "The water board", "water board")]),
+    ("person-posts-message-warning", "organisation speaker",
+     "Ana Ruiz sent a letter to parents on Tuesday warning that the plant would close by June.",
+     [I("that the plant would close by June", "warning", "Ana Ruiz", "Ana Ruiz")]),
     ("anonymous-source-familiar", "anonymous source",
      "A source familiar with the talks said a deal was close.",
      [I("a deal was close", "said", "A source familiar with the talks", "source familiar with the talks")]),

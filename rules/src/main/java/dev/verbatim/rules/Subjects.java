@@ -1,12 +1,15 @@
 package dev.verbatim.rules;
 
+import dev.verbatim.rules.Lexicons.Gender;
 import dev.verbatim.text.TextDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds who a cue's speaker is: the subject before it ({@code Ruiz, a spokeswoman for the ministry,
- * said}) or after it ({@code said Gov. Ana Ruiz}, {@code said Tuesday a source}). Speakers never come
- * from inside a quotation: the search stops at quote marks. Immutable and thread-safe.
+ * said}) or after it ({@code said Gov. Ana Ruiz}, {@code said Tuesday a source}). A thing put out by
+ * someone is not the speaker: in {@code The board released a statement saying} the board speaks.
+ * Speakers never come from inside a quotation: the search stops at quote marks. Immutable and
+ * thread-safe.
  */
 final class Subjects {
   private final MentionParser parser;
@@ -70,11 +73,40 @@ final class Subjects {
       }
       Mention m = parser.parseAt(doc, t, e);
       if (m != null && acceptableTail(doc, m.endTok(), e)) {
-        return m;
+        // "released a statement saying", "released a statement that said": the issuer speaks
+        Mention issuer = issuer(doc, m, floor);
+        return issuer != null ? issuer : m;
       }
     }
     return null;
   }
+
+  /**
+   * For a thing that a participle follows, the one who put it out: in {@code The council released a
+   * statement saying …} the council speaks, not the statement. Null when {@code m} names a person or
+   * body, or stands first in its clause.
+   */
+  private @Nullable Mention issuer(TextDocument doc, Mention m, int floor) {
+    if (m.type() != Mention.Type.ORG || m.gender() != Gender.UNKNOWN || m.plural()) {
+      return null;
+    }
+    int v = m.firstTok() - 1;
+    if (v > floor && PARTICLES.contains(Words.lower(doc, v))) {
+      v--; // "put out a statement"
+    }
+    if (v <= floor || !Words.isWord(doc, v) || Words.isCapitalised(doc, v)) {
+      return null;
+    }
+    String w = Words.lower(doc, v);
+    if (Words.PREPOSITIONS.contains(w) || Words.FUNCTION_WORDS.contains(w)
+        || Words.DETERMINERS.contains(w) || Words.AUXILIARIES.contains(w)
+        || Words.CLAUSE_OPENERS.contains(w)) {
+      return null;
+    }
+    return before(doc, v, floor);
+  }
+
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "off");
 
   /** The subject after an inverted cue ending before token {@code from}: {@code said Ruiz}. */
   @Nullable Mention after(TextDocument doc, int from, int limit) {
