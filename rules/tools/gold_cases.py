@@ -207,7 +207,8 @@ CASES = [
     # --- participles
     ("participle-saying-direct", "participle saying/adding",
      "Ruiz defended the plan, saying “It will save money.”",
-     [D("“It will save money.”", "saying", "Ruiz", "Ruiz")]),
+     [D("“It will save money.”", "saying", "Ruiz", "Ruiz"),
+      I("the plan", "defended", "Ruiz", "Ruiz")]),
     ("participle-adding-colon", "participle saying/adding",
      "Park turned down the offer on Monday, adding: “We deserve better.”",
      [D("“We deserve better.”", "adding", "Park", "Park")]),
@@ -438,7 +439,8 @@ CASES = [
      [I("the repairs would take a month", "said", "The mayor", "mayor")]),
     ("clause-subject-coordinated-fronted", "indirect speech",
      "In a letter to members, the union criticized the schedule but said it would not strike.",
-     [I("it would not strike", "said", "the union", "union")]),
+     [I("the schedule", "criticized", "the union", "union"),
+      I("it would not strike", "said", "the union", "union")]),
     ("clause-subject-poll-share", "indirect speech",
      "About four in 10 said they would vote for a third party.",
      [I("they would vote for a third party", "said", "About four in 10", "About four in 10")]),
@@ -454,6 +456,26 @@ CASES = [
     ("clause-ends-before-cue-participle", "indirect speech",
      "Whitlock said the ruling was wrong, calling it a gift to developers.",
      [I("the ruling was wrong", "said", "Whitlock", "Whitlock")]),
+
+    # --- stance verbs: the object is what is reported
+    ("stance-object-time-phrase", "indirect speech",
+     "The union criticized the new schedule on Monday.",
+     [I("the new schedule", "criticized", "The union", "union")]),
+    ("stance-object-infinitive", "indirect speech",
+     "Ruiz vowed to appeal the ruling, calling it unfair.",
+     [I("to appeal the ruling", "vowed", "Ruiz", "Ruiz")]),
+    ("stance-object-phrasal", "indirect speech",
+     "The council called for an independent inquiry.",
+     [I("an independent inquiry", "called for", "The council", "council")]),
+    ("stance-object-second-verb", "indirect speech",
+     "The mayor endorsed Ruiz and has joined her campaign.",
+     [I("Ruiz", "endorsed", "The mayor", "mayor")]),
+    ("stance-noun-not-verb", "indirect speech",
+     "The planned attack on the depot failed, officials said.",
+     [I("The planned attack on the depot failed", "said", "officials", "officials")]),
+    ("stance-passive-no-speaker", "indirect speech",
+     "Ruiz was criticized for the delay.",
+     []),
 ]
 
 

@@ -33,8 +33,14 @@ record Cue(int firstTok, int endTok, Kind kind, @Nullable CueVerb verb, int spea
     SUBJECT_PHRASE
   }
 
+  /** Risky verbs (and stance verbs, which are risky too) need a frame to count as a cue. */
   boolean risky() {
-    return verb != null && verb.cueClass() == Lexicons.CueClass.RISKY;
+    return verb != null && (verb.cueClass() == Lexicons.CueClass.RISKY || stance());
+  }
+
+  /** A verb whose object is what is reported: {@code Ruiz criticized the plan}. */
+  boolean stance() {
+    return verb != null && verb.cueClass() == Lexicons.CueClass.STANCE;
   }
 
   boolean gerund() {

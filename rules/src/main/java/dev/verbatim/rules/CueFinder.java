@@ -69,7 +69,8 @@ final class CueFinder {
     if (v != null && !Character.isUpperCase(doc.text().charAt(doc.tokenStart(t)))) {
       return new Cue(t, t + 1, Cue.Kind.VERB, v);
     }
-    if (v != null && v.cueClass() != Lexicons.CueClass.RISKY && startsSentence(doc, t)) {
+    if (v != null && v.cueClass() != Lexicons.CueClass.RISKY
+        && v.cueClass() != Lexicons.CueClass.STANCE && startsSentence(doc, t)) {
       return new Cue(t, t + 1, Cue.Kind.VERB, v); // "Said Ruiz: ..."
     }
     return null;

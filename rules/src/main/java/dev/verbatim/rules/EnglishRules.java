@@ -24,7 +24,8 @@ final class EnglishRules implements AttributionRules {
   private final List<QuoteRule> quoteRules =
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule());
   private final List<ClauseRule> clauseRules =
-      List.of(new AccordingToRule(), new ReportedClauseRule(), new FrontedClauseRule());
+      List.of(new AccordingToRule(), new ReportedClauseRule(), new FrontedClauseRule(),
+          new StanceObjectRule());
 
   EnglishRules(Lexicons lex) {
     this.ctx = new Context(lex);

@@ -24,7 +24,8 @@ final class Lexicons {
   /** Gender of a word or name: masculine, feminine, neuter (it), or unknown. */
   enum Gender { M, F, N, UNKNOWN }
 
-  enum CueClass { SPEECH, MANNER, WRITING, RISKY }
+  /** Cue verb classes; STANCE verbs are risky verbs whose object is itself what is reported. */
+  enum CueClass { SPEECH, MANNER, WRITING, RISKY, STANCE }
 
   record CueVerb(String lemma, CueClass cueClass, boolean gerund, boolean base) {}
 

@@ -32,19 +32,7 @@ final class ReportedClauseRule implements ClauseRule {
     TextDocument doc = run.doc;
     int floor = doc.sentenceFirstToken(s);
     int end = Clauses.clauseEnd(doc, s);
-    Mention speaker;
-    if (cue.kind() == Cue.Kind.SLOT) {
-      speaker = run.ctx.mentions.parseAt(doc, cue.speakerTok(), cue.speakerEndTok());
-    } else if (cue.gerund() && Words.isPunct(doc, cue.firstTok() - 1, ',')) {
-      speaker = CueThenQuoteRule.mainSubject(run, s, floor, cue.firstTok());
-    } else {
-      speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
-      if (speaker == null && cue.kind() == Cue.Kind.VERB) {
-        speaker = ClauseSubjects.before(run, cue.firstTok(), floor);
-      } else if (speaker != null) {
-        speaker = ClauseSubjects.widen(run, speaker, cue.firstTok(), floor);
-      }
-    }
+    Mention speaker = CueSpeaker.of(run, s, cue);
     if (speaker == null) {
       return null;
     }
@@ -71,6 +59,10 @@ final class ReportedClauseRule implements ClauseRule {
     } else if (j < end && ABOUT.contains(Words.lower(doc, j)) && cue.kind() == Cue.Kind.VERB
         && !cue.risky()) {
       j++;
+    }
+    if (lemma.equals("continue") && !framed && j < end && (Words.lower(doc, j).equals("to")
+        || Words.lower(doc, j).endsWith("ing"))) {
+      return null; // "the lead continues to grow": continuing, not speaking
     }
     if (j >= end || Words.isPunct(doc, j, ',') || Words.isPunct(doc, j, '.')
         || end - j < 3 || Clauses.isWholeQuote(run, j, end)) {

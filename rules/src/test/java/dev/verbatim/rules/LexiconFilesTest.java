@@ -29,7 +29,7 @@ class LexiconFilesTest {
   private static final Function<Entry, String> FIRST_LOWER = e -> e.field(0).toLowerCase(Locale.ROOT);
 
   private static final Map<String, Format> FORMATS = ImmutableMap.<String, Format>builder()
-      .put("cue-verbs.txt", new Format(3, allowed(Set.of("speech", "manner", "writing", "risky"),
+      .put("cue-verbs.txt", new Format(3, allowed(Set.of("speech", "manner", "writing", "risky", "stance"),
           null, null), e -> e.field(1)))
       .put("multiword-cues.txt", new Format(2, allowed(Set.of("source-after", "subject-phrase",
           "object-speaker", "possessive-speaker"), null), e -> e.field(1).toLowerCase(Locale.ROOT)))
@@ -130,8 +130,10 @@ class LexiconFilesTest {
 
   @Test
   void cueVerbsHaveEveryLemmaIssueThreeNamesInItsClass() {
+    // A stance verb is a risky verb whose object is also what is reported: risky for this check.
     Map<String, String> classOf = LexiconLines.read("cue-verbs.txt").entries().stream()
-        .collect(Collectors.toMap(e -> e.field(1), e -> e.field(0)));
+        .collect(Collectors.toMap(e -> e.field(1),
+            e -> e.field(0).equals("stance") ? "risky" : e.field(0)));
     assertThat(classOf).as("cue-verb lemmas").hasSizeGreaterThanOrEqualTo(170);
     Map<String, String> required = new HashMap<>();
     words("say tell add explain note state claim insist argue warn stress acknowledge admit confirm "

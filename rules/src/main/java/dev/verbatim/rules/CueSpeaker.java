@@ -1,0 +1,76 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.text.TextDocument;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who speaks at a cue that introduces a reported clause or object, and whether the cue is a verb
+ * there at all:
+ *
+ * <pre>
+ *   Ruiz said the plant would close.           (the subject before the cue)
+ *   The minister left, saying it was over.     (a participle: the sentence's subject)
+ *   The paper quoted Ruiz as saying ...        (the slot in the cue)
+ *   the swing state of Ohio                    (no subject: "state" does not agree, so a noun)
+ *   Ruiz was criticized for the plan           (passive: Ruiz did not speak)
+ * </pre>
+ *
+ * Stateless and thread-safe.
+ */
+final class CueSpeaker {
+  private CueSpeaker() {}
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being",
+      "get", "got", "gets");
+
+  /** The speaker of {@code cue} in sentence {@code s}, or null when there is none. */
+  static @Nullable Mention of(DocumentRun run, int s, Cue cue) {
+    TextDocument doc = run.doc;
+    int floor = doc.sentenceFirstToken(s);
+    Mention speaker;
+    if (cue.kind() == Cue.Kind.SLOT) {
+      speaker = run.ctx.mentions.parseAt(doc, cue.speakerTok(), cue.speakerEndTok());
+    } else if (cue.gerund() && Words.isPunct(doc, cue.firstTok() - 1, ',')) {
+      speaker = CueThenQuoteRule.mainSubject(run, s, floor, cue.firstTok());
+    } else {
+      speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
+      if (speaker == null && cue.kind() == Cue.Kind.VERB) {
+        speaker = ClauseSubjects.before(run, cue.firstTok(), floor);
+      } else if (speaker != null) {
+        speaker = ClauseSubjects.widen(run, speaker, cue.firstTok(), floor);
+      }
+    }
+    return speaker == null || !agrees(run, cue, speaker) ? null : speaker;
+  }
+
+  /**
+   * A present-tense cue right after its subject agrees with it in number, or it is a noun: {@code
+   * the swing state}, {@code three states}, {@code the planned attack} are no reports.
+   */
+  private static boolean agrees(DocumentRun run, Cue cue, Mention speaker) {
+    if (cue.verb() == null || cue.kind() != Cue.Kind.VERB || speaker.endTok() != cue.firstTok()) {
+      return true;
+    }
+    String form = Words.lower(run.doc, cue.firstTok());
+    String lemma = cue.verb().lemma();
+    boolean third = !cue.verb().base() && form.endsWith("s") && !form.endsWith("ss")
+        && (form.equals(lemma + "s") || form.equals(lemma + "es") || form.endsWith("ies"));
+    if (!cue.verb().base() && !third) {
+      return true; // past or participle: no agreement to check
+    }
+    String w = speaker.isPronoun() ? Words.lower(run.doc, speaker.firstTok()) : "";
+    boolean plural = speaker.plural() || w.equals("i") || w.equals("you");
+    return third != plural;
+  }
+
+  /** {@code Ruiz was criticized}: the subject is not who spoke. */
+  static boolean passive(TextDocument doc, int c, int floor) {
+    int k = c - 1;
+    while (k >= floor && Words.isWord(doc, k) && !BE.contains(Words.lower(doc, k))
+        && (Words.AUXILIARIES.contains(Words.lower(doc, k)) || Words.lower(doc, k).endsWith("ly"))) {
+      k--;
+    }
+    return k >= floor && BE.contains(Words.lower(doc, k));
+  }
+}
