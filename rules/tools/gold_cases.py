@@ -88,6 +88,10 @@ CASES = [
      "Ana Ruiz came to help Mr. Park. “It was the right thing,” she said.",
      [D("“It was the right thing,”", "said", "she", "Ana Ruiz")]),
 
+    ("pronoun-after-year", "pronoun resolution",
+     "Ana Ruiz has run the county since 2009. In 2015 she said the bridge would reopen within a year.",
+     [I("the bridge would reopen within a year", "said", "she", "Ana Ruiz")]),
+
     # --- speaker before the quote
     ("before-quote-colon", "speaker before quote",
      "Gov. Ana Ruiz visited the plant on Friday. Ruiz said: “The plant stays open.”",
@@ -386,6 +390,9 @@ CASES = [
     ("person-posts-message-warning", "organisation speaker",
      "Ana Ruiz sent a letter to parents on Tuesday warning that the plant would close by June.",
      [I("that the plant would close by June", "warning", "Ana Ruiz", "Ana Ruiz")]),
+    ("organisation-series-of-posts-saying", "organisation speaker",
+     "The union sent out a series of posts on Friday saying the strike would go ahead.",
+     [I("the strike would go ahead", "saying", "The union", "union")]),
     ("anonymous-source-familiar", "anonymous source",
      "A source familiar with the talks said a deal was close.",
      [I("a deal was close", "said", "A source familiar with the talks", "source familiar with the talks")]),

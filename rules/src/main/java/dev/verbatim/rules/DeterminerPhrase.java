@@ -38,6 +38,7 @@ final class DeterminerPhrase {
       if (j > t + 1 && Words.DETERMINERS.contains(w) && !Words.isCapitalised(doc, j)
           || Words.PREPOSITIONS.contains(w) || Words.AUXILIARIES.contains(w)
           || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("and")
+          || MentionParser.SUBJECT_PRONOUNS.contains(w)
           || w.equals("but") || w.equals("or")
           || head >= 0 && lex.cueVerbs.containsKey(w) && !Words.isCapitalised(doc, j)) {
         break;

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * senators}. Immutable and thread-safe.
  */
 final class MentionParser {
-  private static final Set<String> SUBJECT_PRONOUNS =
+  static final Set<String> SUBJECT_PRONOUNS =
       Set.of("he", "she", "they", "we", "i", "it", "you");
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "van", "von", "der", "al", "bin", "la", "le", "du", "del", "da", "di", "mc");

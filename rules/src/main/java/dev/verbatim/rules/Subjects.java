@@ -74,7 +74,7 @@ final class Subjects {
       Mention m = parser.parseAt(doc, t, e);
       if (m != null && acceptableTail(doc, m.endTok(), e)) {
         // "released a statement saying", "released a statement that said": the issuer speaks
-        Mention issuer = issuer(doc, m, floor);
+        Mention issuer = issuer(doc, m, floor, Words.lower(doc, c).endsWith("ing"));
         return issuer != null ? issuer : m;
       }
     }
@@ -86,8 +86,10 @@ final class Subjects {
    * statement saying …} the council speaks, not the statement. Null when {@code m} names a person or
    * body, or stands first in its clause.
    */
-  private @Nullable Mention issuer(TextDocument doc, Mention m, int floor) {
-    if (m.type() != Mention.Type.ORG || m.gender() != Gender.UNKNOWN || m.plural()) {
+  private @Nullable Mention issuer(TextDocument doc, Mention m, int floor, boolean participle) {
+    // A plural thing only before a participle: "a series of posts saying"
+    if (m.type() != Mention.Type.ORG || m.gender() != Gender.UNKNOWN
+        || m.plural() && !participle) {
       return null;
     }
     int v = m.firstTok() - 1;
