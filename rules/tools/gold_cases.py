@@ -483,6 +483,20 @@ CASES = [
     ("stance-passive-no-speaker", "indirect speech",
      "Ruiz was criticized for the delay.",
      []),
+
+    # --- risky verbs: a document as subject, a relative pronoun, a finite clause without "that"
+    ("document-subject-found", "indirect speech",
+     "The survey found broad support for the plan among older voters.",
+     [I("broad support for the plan among older voters", "found", "The survey", "survey")]),
+    ("relative-pronoun-speaker", "indirect speech",
+     "The council heard from Dana Ruiz, who has opposed the plan.",
+     [I("the plan", "opposed", "who", "Dana Ruiz")]),
+    ("risky-clause-subject-phrase", "indirect speech",
+     "Most teachers believe the pressure on young students is too high.",
+     [I("the pressure on young students is too high", "believe", "Most teachers", "Most teachers")]),
+    ("risky-clause-without-that", "indirect speech",
+     "The paper reported the talks collapsed late on Friday.",
+     [I("the talks collapsed late on Friday", "reported", "The paper", "paper")]),
 ]
 
 

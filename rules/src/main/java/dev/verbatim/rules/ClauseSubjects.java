@@ -112,8 +112,25 @@ final class ClauseSubjects {
     if (ante == null) {
       return null;
     }
+    return atRelative(doc, rel, ante);
+  }
+
+  /** The relative pronoun at token {@code rel} as a mention of its antecedent {@code ante}. */
+  static Mention atRelative(TextDocument doc, int rel, Mention ante) {
     return new Mention(doc.tokenStart(rel), doc.tokenEnd(rel), rel, rel + 1, ante.type(),
         ante.gender(), ante.plural(), ante.key(), ante.name());
+  }
+
+  /**
+   * {@code Ruiz, who has said ...}: when a relative pronoun stands between the subject found and the
+   * cue, the pronoun is the local speaker mention (it stays Ruiz's entity).
+   */
+  static Mention relativeOf(DocumentRun run, Mention m, int c, int floor) {
+    int e = skipAdverbs(run.doc, c, floor);
+    if (e - 1 >= floor && e - 1 >= m.endTok() && RELATIVES.contains(Words.lower(run.doc, e - 1))) {
+      return atRelative(run.doc, e - 1, m);
+    }
+    return m;
   }
 
   /**
@@ -186,10 +203,14 @@ final class ClauseSubjects {
         || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") || IRREGULAR.contains(w);
   }
 
-  private static final Set<String> IRREGULAR = Set.of("made", "took", "gave", "went", "came",
+  /** Irregular past forms of common verbs, to tell a finite clause: {@code the talks broke down}. */
+  static final Set<String> IRREGULAR = Set.of("made", "took", "gave", "went", "came",
       "met", "spent", "left", "sent", "held", "saw", "told", "said", "wrote", "spoke", "stood",
       "brought", "sought", "won", "lost", "ran", "began", "put", "set", "cut", "led", "kept",
-      "got", "did", "had", "was", "were", "is", "are", "has", "have", "paid", "struck", "drew");
+      "got", "did", "had", "was", "were", "is", "are", "has", "have", "paid", "struck", "drew",
+      "broke", "fell", "rose", "grew", "knew", "thought", "felt", "found", "became",
+      "built", "bought", "caught", "chose", "fought", "hit", "hurt", "meant", "sold", "shut",
+      "wore", "threw");
 
   /**
    * A share of those polled, ending at the verb: {@code About 9 percent}, {@code more than 4 in

@@ -39,6 +39,7 @@ final class CueSpeaker {
         speaker = ClauseSubjects.before(run, cue.firstTok(), floor);
       } else if (speaker != null) {
         speaker = ClauseSubjects.widen(run, speaker, cue.firstTok(), floor);
+        speaker = ClauseSubjects.relativeOf(run, speaker, cue.firstTok(), floor);
       }
     }
     return speaker == null || !agrees(run, cue, speaker) ? null : speaker;

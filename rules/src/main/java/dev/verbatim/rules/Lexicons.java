@@ -47,6 +47,11 @@ final class Lexicons {
   final ImmutableSet<String> orgNames;
   final ImmutableMap<String, Noun> pronouns;
   final ImmutableMap<String, Gender> givenNames;
+  /**
+   * Nouns for documents and findings ({@code poll}, {@code report}): as a cue's subject they make a
+   * risky verb a report ({@code the poll showed ...}). Shipped only; not a replaceable lexicon.
+   */
+  final ImmutableSet<String> documentHeads;
 
   private Lexicons(Builder b) {
     cueVerbs = ImmutableMap.copyOf(b.cueVerbs);
@@ -64,6 +69,9 @@ final class Lexicons {
     orgNames = ImmutableSet.copyOf(b.orgNames);
     pronouns = ImmutableMap.copyOf(b.pronouns);
     givenNames = ImmutableMap.copyOf(b.givenNames);
+    documentHeads = ImmutableSet.copyOf(
+        LexiconFile.resource(Lexicons.class, "document-heads.txt").stream()
+            .map(Lexicons::key).iterator());
   }
 
   /** The shipped lexicons with the caller's replacements and extensions. */

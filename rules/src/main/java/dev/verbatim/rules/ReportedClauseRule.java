@@ -93,6 +93,12 @@ final class ReportedClauseRule implements ClauseRule {
     if (subject == null) {
       return false;
     }
+    for (int t = subject.firstTok() + 2; t < subject.endTok(); t++) {
+      String x = Words.lower(run.doc, t);
+      if (x.endsWith("ed") || ClauseSubjects.IRREGULAR.contains(x) || FINITE.contains(x)) {
+        return true; // a determiner phrase read on into its verb: "the talks collapsed"
+      }
+    }
     int k = subject.endTok();
     while (k < end && Words.AUXILIARIES.contains(Words.lower(run.doc, k))
         && !FINITE.contains(Words.lower(run.doc, k))) {
@@ -102,7 +108,20 @@ final class ReportedClauseRule implements ClauseRule {
       return false;
     }
     String w = Words.lower(run.doc, k);
-    return FINITE.contains(w) || w.endsWith("ed") || w.endsWith("n't")
+    if (Words.PREPOSITIONS.contains(w) && !w.equals("to")) {
+      // "the progress on climate change is real": a short phrase after the subject
+      for (int p = k + 1; p < Math.min(end, k + 7); p++) {
+        String x = Words.lower(run.doc, p);
+        if (FINITE.contains(x) || ClauseSubjects.IRREGULAR.contains(x)) {
+          return true;
+        }
+        if (!Words.isWord(run.doc, p) || run.ctx.lex.cueVerbs.containsKey(x)) {
+          return false;
+        }
+      }
+      return false;
+    }
+    return FINITE.contains(w) || ClauseSubjects.IRREGULAR.contains(w) || w.endsWith("ed") || w.endsWith("n't")
         || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous")
         || run.ctx.lex.cueVerbs.containsKey(w) && !w.endsWith("ing");
   }

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  *   The mayor endorsed Ruiz and has joined her campaign.  → "Ruiz"
  * </pre>
  *
- * Runs after {@link ReportedClauseRule}, which takes the same verbs with a clause ({@code
+ * A risky verb whose subject is a document or finding reports its object the same way: {@code The
+ * survey found broad support for the plan} → "broad support for the plan".
+ *
+ * <p>Runs after {@link ReportedClauseRule}, which takes the same verbs with a clause ({@code
  * criticized that ...}). Stateless and thread-safe.
  */
 final class StanceObjectRule implements ClauseRule {
@@ -32,13 +35,14 @@ final class StanceObjectRule implements ClauseRule {
   public @Nullable Found apply(DocumentRun run, int s, Cue cue) {
     TextDocument doc = run.doc;
     int floor = doc.sentenceFirstToken(s);
-    if (!cue.stance() || cue.kind() != Cue.Kind.VERB || cue.gerund()
+    if (!cue.risky() || cue.kind() != Cue.Kind.VERB
+        || cue.gerund() && !Words.isPunct(doc, cue.firstTok() - 1, ',')
         || Clauses.insideClause(run, cue.firstTok())
         || CueSpeaker.passive(doc, cue.firstTok(), floor)) {
       return null;
     }
     Mention speaker = CueSpeaker.of(run, s, cue);
-    if (speaker == null) {
+    if (speaker == null || !cue.stance() && !isDocument(run, speaker)) {
       return null;
     }
     int end = Clauses.clauseEnd(doc, s);
@@ -56,6 +60,12 @@ final class StanceObjectRule implements ClauseRule {
     Found f = run.found(kind, Clauses.span(run, j, stop), cue, speaker, NAME, 0.55);
     run.cueUsed[cue.firstTok()] = true;
     return Clauses.record(run, j, stop, f);
+  }
+
+  /** A document or finding as the subject turns any risky verb into a report: {@code the poll showed}. */
+  private static boolean isDocument(DocumentRun run, Mention m) {
+    return !m.isPronoun() && run.ctx.lex.documentHeads.contains(
+        Lexicons.key(Words.stripPossessive(run.doc.tokenText(m.endTok() - 1))));
   }
 
   /** Where the object ends: punctuation outside quotations, a time phrase, a second verb. */
