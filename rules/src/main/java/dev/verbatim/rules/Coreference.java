@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges mentions into document entities with cheap, deterministic heuristics:
+ * Merges mentions into document entities with cheap, deterministic heuristics, over the names
+ * {@link Antecedents} gathers and the speakers the rules found:
  *
  * <ul>
  *   <li>name chains: {@code Yuri Ushakov} → {@code Ushakov} → {@code Mr. Ushakov}, by surname, to the
@@ -79,7 +80,7 @@ final class Coreference {
   }
 
   private void resolveAll(List<Mention> speakers) {
-    List<Mention> all = new ArrayList<>(names());
+    List<Mention> all = new ArrayList<>(Antecedents.scan(run));
     all.addAll(speakers);
     all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
         : Integer.compare(b.end(), a.end()));
@@ -238,45 +239,6 @@ final class Coreference {
         roles.put(w, e);
       }
     }
-  }
-
-  /**
-   * Person names written in full or with a title, organisation names, and the subject phrase that
-   * opens each sentence, outside quotations: the antecedents pronouns and roles may point to.
-   */
-  private List<Mention> names() {
-    List<Mention> out = new ArrayList<>();
-    int n = doc.tokenCount();
-    int nextSentence = 0;
-    for (int t = 0; t < n; t++) {
-      if (nextSentence < doc.sentenceCount() && t >= doc.sentenceFirstToken(nextSentence)) {
-        int s = nextSentence++;
-        if (t == doc.sentenceFirstToken(s) && run.quoteAt[t] < 0) {
-          Mention m = run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
-          if (m != null && m.type() != Type.PRONOUN && m.type() != Type.ANON
-              && !Words.isPunct(doc, m.endTok(), ',')) {
-            out.add(m);
-            t = m.endTok() - 1;
-            continue;
-          }
-        }
-      }
-      if (!Words.isCapitalised(doc, t) || run.quoteAt[t] >= 0) {
-        continue;
-      }
-      int s = doc.sentenceAt(doc.tokenStart(t));
-      Mention m = run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
-      if (m != null && (m.type() == Type.NAME && (m.name().indexOf(' ') > 0
-          || m.firstTok() < t || hasTitle(m)) || m.type() == Type.ORG)) {
-        out.add(m);
-        t = m.endTok() - 1;
-      }
-    }
-    return out;
-  }
-
-  private static boolean hasTitle(Mention m) {
-    return m.endTok() - m.firstTok() > 1;
   }
 
   Integer entityOf(Mention m) {

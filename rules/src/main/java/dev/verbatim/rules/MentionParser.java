@@ -20,15 +20,12 @@ final class MentionParser {
 
   private final Lexicons lex;
   private final DeterminerPhrase determiners;
-  /** The first word of every title key: most tokens start none, and then no key need be built. */
-  private final Set<String> titleFirstWords;
+  private final TitleFinder titles;
 
   MentionParser(Lexicons lex) {
     this.lex = lex;
     this.determiners = new DeterminerPhrase(lex);
-    this.titleFirstWords = lex.titles.keySet().stream()
-        .map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.titles = new TitleFinder(lex);
   }
 
   /** The speaker phrase starting at token {@code t} and ending before {@code limit}, or null. */
@@ -126,7 +123,7 @@ final class MentionParser {
     while (j < limit && j - t < 10) {
       String raw = doc.tokenText(j);
       String k = Lexicons.key(raw);
-      int titleLen = titleAt(doc, j, limit);
+      int titleLen = titles.at(doc, j, limit);
       if (titleLen > 0 && nameStart >= 0 && j > nameStart) {
         // A place or body before a title: "Ohio Gov. Ted Marsh", "State Department spokesman".
         Mention rest = properPhrase(doc, j, limit);
@@ -135,7 +132,7 @@ final class MentionParser {
         }
       }
       if (titleLen > 0 && (nameStart < 0 || j == nameStart)) {
-        Gender g = lex.titles.get(titleKey(doc, j, titleLen));
+        Gender g = lex.titles.get(TitleFinder.key(doc, j, titleLen));
         if (g != null && g != Gender.UNKNOWN) {
           gender = g;
         }
@@ -219,6 +216,24 @@ final class MentionParser {
     return mention(doc, t, end, Type.NAME, gender, false, last, name);
   }
 
+  /**
+   * A sentence that opens with a participle phrase ({@code Reached by phone, …}, {@code Reflecting
+   * the mood, …}, {@code Facing mounting criticism, …}): its first word ends in -ing or -ed, is no
+   * given name, and is followed by a determiner, a preposition or another -ing word.
+   */
+  boolean isOpeningParticiple(TextDocument doc, int t, int limit) {
+    String w = Words.lower(doc, t);
+    if (!(w.endsWith("ing") || w.endsWith("ed")) || w.length() < 5
+        || lex.givenNames.containsKey(doc.tokenText(t)) || t + 1 >= limit
+        || !Words.isWord(doc, t + 1) || Words.isCapitalised(doc, t + 1)
+        || doc.sentenceFirstToken(doc.sentenceAt(doc.tokenStart(t))) != t) {
+      return false;
+    }
+    String next = Words.lower(doc, t + 1);
+    return Words.DETERMINERS.contains(next) || Words.PREPOSITIONS.contains(next)
+        || next.endsWith("ing") || next.equals("up") || next.equals("out") || next.equals("back");
+  }
+
   /** Lower-case role or organisation words followed by a capitalised word; their count, or 0. */
   private int roleRun(TextDocument doc, int j, int limit) {
     int k = j;
@@ -249,41 +264,6 @@ final class MentionParser {
   private static boolean isGroupWord(String w) {
     return w.equals("democrats") || w.equals("republicans") || w.endsWith("ans")
         || w.endsWith("ists");
-  }
-
-  /** Length in tokens of a title at {@code t} (multi-word titles first), or 0. */
-  private int titleAt(TextDocument doc, int t, int limit) {
-    // Every candidate key starts with this token's key form (with its final period stripped when
-    // it is the whole key), so a token that starts no title ends the search before any string is
-    // built: titleKey was the rules' largest allocation and a tenth of their time.
-    String first = doc.tokenLower(t).replace('\u2019', '\'');
-    if (!titleFirstWords.contains(first) && !titleFirstWords.contains(Lexicons.key(first))) {
-      return 0;
-    }
-    for (int len = 3; len >= 1; len--) {
-      if (t + len <= limit && lex.titles.containsKey(titleKey(doc, t, len))) {
-        // A title must be followed by a name, or it is the name: "President" alone is a role.
-        int after = t + len;
-        if (Words.isPunct(doc, after, '.')) {
-          after++;
-        }
-        if (after < limit && Words.isCapitalised(doc, after)) {
-          return len;
-        }
-      }
-    }
-    return 0;
-  }
-
-  private static String titleKey(TextDocument doc, int t, int len) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = t; i < t + len; i++) {
-      if (i > t) {
-        sb.append(' ');
-      }
-      sb.append(doc.tokenText(i));
-    }
-    return Lexicons.key(sb.toString());
   }
 
   static Mention mention(TextDocument doc, int first, int end, Type type, Gender g,

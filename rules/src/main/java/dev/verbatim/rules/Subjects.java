@@ -108,14 +108,16 @@ final class Subjects {
     return before(doc, v, floor);
   }
 
+  /** Pronouns that after a verb are its object ({@code called it}), not an inverted subject. */
+  private static final java.util.Set<String> OBJECT_LIKE = java.util.Set.of("it", "you");
   private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "off");
 
   /** The subject after an inverted cue ending before token {@code from}: {@code said Ruiz}. */
   @Nullable Mention after(TextDocument doc, int from, int limit) {
     int j = skipTime(doc, from, limit);
     Mention m = parser.parseAt(doc, j, limit);
-    if (m == null) {
-      return null;
+    if (m == null || m.isPronoun() && OBJECT_LIKE.contains(m.key())) {
+      return null; // "called it “a disgrace”", "told you": an object, never an inverted subject
     }
     // "said the plan would fail" is not inversion: the phrase must end the clause.
     int k = m.endTok();

@@ -1,0 +1,56 @@
+package dev.verbatim.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.AttributionResult;
+import dev.verbatim.Entity;
+import dev.verbatim.QuoteAttributor;
+import dev.verbatim.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which mentions the rules gather into a speaking entity, seen through the public API. */
+class CoreferenceTest {
+  private final QuoteAttributor attributor = QuoteAttributor.builder().build();
+
+  private static Entity named(AttributionResult r, String name) {
+    return r.entities().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static List<String> mentionsOf(AttributionResult r, String name) {
+    return named(r, name).mentions().stream().map(Span::text).toList();
+  }
+
+  @Test
+  void aBareSurnameJoinsTheFullNameThatIntroducedIt() {
+    String text = "Rachel Hoff runs the shelter on Elm Street. Volunteers say Hoff rarely sleeps. "
+        + "“We never turn anyone away,” Hoff said.";
+    AttributionResult r = attributor.attribute(text);
+    assertThat(mentionsOf(r, "Rachel Hoff")).containsExactly("Rachel Hoff", "Hoff", "Hoff");
+    assertThat(named(r, "Rachel Hoff").mentions().get(1).start())
+        .isEqualTo(text.indexOf("Hoff rarely"));
+  }
+
+  @Test
+  void aSurnameNeverIntroducedByAFullNameStaysOut() {
+    String text = "Volunteers say Hoff rarely sleeps. “We never turn anyone away,” Rachel Hoff said.";
+    AttributionResult r = attributor.attribute(text);
+    assertThat(mentionsOf(r, "Rachel Hoff")).containsExactly("Rachel Hoff");
+  }
+
+  @Test
+  void aPlaceAfterInIsNoAntecedentForAPronoun() {
+    String text = "Ana Ruiz spoke for an hour. She grew up in South Carolina. "
+        + "“I came home to help,” she said.";
+    AttributionResult r = attributor.attribute(text);
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Ana Ruiz");
+  }
+
+  @Test
+  void anOpeningParticipleIsNoAntecedent() {
+    String text = "Ana Ruiz spoke for an hour. Reached by phone later, she was calmer. "
+        + "“I came home to help,” she said.";
+    AttributionResult r = attributor.attribute(text);
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Ana Ruiz");
+  }
+}
