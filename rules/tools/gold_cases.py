@@ -497,6 +497,22 @@ CASES = [
     ("risky-clause-without-that", "indirect speech",
      "The paper reported the talks collapsed late on Friday.",
      [I("the talks collapsed late on Friday", "reported", "The paper", "paper")]),
+
+    # --- according to, inside or after an opener; hopes and wants report their object
+    ("according-to-interrupting", "according to",
+     "The plant, according to early results of the audit, will close in May.",
+     [Q("indirect", ["The plant", "will close in May"], "according to", "early results of the audit",
+        "early results of the audit")]),
+    ("according-to-after-opener", "according to",
+     "In the end, according to the ministry, the plant will close.",
+     [I("the plant will close", "according to", "the ministry", "ministry")]),
+    ("according-to-long-source", "according to",
+     "According to early results of the audit conducted for the council, the plant will close.",
+     [I("the plant will close", "According to", "early results of the audit conducted for the council",
+        "early results of the audit conducted for the council")]),
+    ("stance-object-hopes", "indirect speech",
+     "Ruiz hopes to finish the bridge by May.",
+     [I("to finish the bridge by May", "hopes", "Ruiz", "Ruiz")]),
 ]
 
 
