@@ -92,6 +92,10 @@ CASES = [
      "Ana Ruiz has run the county since 2009. In 2015 she said the bridge would reopen within a year.",
      [I("the bridge would reopen within a year", "said", "she", "Ana Ruiz")]),
 
+    ("after-quote-party-before-name", "speaker after quote",
+     "“The count was fair,” said Republican Ana Ruiz. Ana Ruiz won the seat in 2014.",
+     [D("“The count was fair,”", "said", "Republican Ana Ruiz", "Ana Ruiz")]),
+
     # --- speaker before the quote
     ("before-quote-colon", "speaker before quote",
      "Gov. Ana Ruiz visited the plant on Friday. Ruiz said: “The plant stays open.”",

@@ -113,7 +113,9 @@ final class Coreference {
   private void add(Ent e, Mention m) {
     e.mentions.add(m);
     byMention.put(m, e);
-    if (m.type() == Type.NAME && m.name().length() > e.name.length() && e.type == Type.NAME) {
+    // The fullest name, but no headline run: a person's name has at most four words.
+    if (m.type() == Type.NAME && e.type == Type.NAME && words(m.name()) <= 4
+        && (words(e.name) > 4 || m.name().length() > e.name.length())) {
       e.name = m.name();
     }
     if (e.gender == Gender.UNKNOWN && m.gender() != Gender.UNKNOWN) {
@@ -125,6 +127,10 @@ final class Coreference {
     if (m.type() == Type.NAME) {
       learnRoles(m, e);
     }
+  }
+
+  private static int words(String name) {
+    return name.split(" ").length;
   }
 
   private Ent nameEntity(Mention m) {

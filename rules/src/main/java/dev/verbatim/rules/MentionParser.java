@@ -207,8 +207,12 @@ final class MentionParser {
         && isGroupWord(last)) {
       return mention(doc, t, end, Type.GROUP, Gender.UNKNOWN, true, full, name);
     }
+    int first = personalStart(doc, nameStart, end);
+    if (first > nameStart) {
+      name = Words.stripPossessive(doc.text().substring(doc.tokenStart(first), doc.tokenEnd(end - 1)));
+    }
     if (gender == Gender.UNKNOWN) {
-      Gender g = lex.givenNames.get(doc.tokenText(nameStart));
+      Gender g = lex.givenNames.get(doc.tokenText(first));
       if (g != null) {
         gender = g;
       }
@@ -232,6 +236,33 @@ final class MentionParser {
     String next = Words.lower(doc, t + 1);
     return Words.DETERMINERS.contains(next) || Words.PREPOSITIONS.contains(next)
         || next.endsWith("ing") || next.equals("up") || next.equals("out") || next.equals("back");
+  }
+
+  /**
+   * Where the personal name starts in a capitalised run: after a leading adjective or verb
+   * or role ({@code Former Carson}, {@code Rival Ana Ruiz}, {@code Continued Park}, {@code Republican
+   * Ana Ruiz}), and at a given name after two or more capitalised words (a headline's {@code Voters
+   * Cheer For Ana Ruiz}). The surname stays whatever precedes it.
+   */
+  private int personalStart(TextDocument doc, int nameStart, int end) {
+    int first = nameStart;
+    while (end - first > 1 && Words.isWord(doc, first) && Words.isCapitalised(doc, first + 1)) {
+      String k = Lexicons.key(doc.tokenText(first));
+      if (!TITLE_ADJECTIVES.contains(k) && !k.equals("rival") && !lex.roleNouns.containsKey(k)
+          && !(k.endsWith("ed") && lex.cueVerbs.containsKey(k))) {
+        break;
+      }
+      first++;
+    }
+    // In a longer run (two or more words before it), a given name starts the person's name;
+    // a middle name ("Norbert Leo Butz") or a hyphenated surname ("Al-Tabchi") does not.
+    for (int k = first + 2; k < end - 1; k++) {
+      if (lex.givenNames.containsKey(doc.tokenText(k)) && !Words.isPunct(doc, k + 1, '-')
+          && !Words.isPunct(doc, k - 1, '.') && !Words.isPunct(doc, k - 1, '-')) {
+        return k;
+      }
+    }
+    return first;
   }
 
   /** Lower-case role or organisation words followed by a capitalised word; their count, or 0. */
