@@ -66,18 +66,24 @@ public final class SpeechHeuristic {
       return true;
     }
     if (endPunct) {
-      return words >= 2 || last != ',' || startsSentence(text, q.start());
+      return words >= 2 || last != ',' || startsSentence(doc, q.start());
     }
     boolean titleCase = words >= 2 && capitalised == words;
     return words >= SPEECH_WORDS && !titleCase;
   }
 
-  private static boolean startsSentence(String text, int at) {
+  /** Whether the quotation opens a sentence (after a closed quote too: {@code “No.” “Really,” she said}). */
+  private static boolean startsSentence(TextDocument doc, int at) {
+    String text = doc.text();
     int k = at - 1;
     while (k >= 0 && QuoteDetector.isSpace(text.charAt(k))) {
       k--;
     }
-    return k < 0 || text.charAt(k) == '.' || text.charAt(k) == '\n' || text.charAt(k) == ':';
+    if (k < 0 || text.charAt(k) == '.' || text.charAt(k) == '\n' || text.charAt(k) == ':') {
+      return true;
+    }
+    return doc.sentenceCount() > 0 && doc.sentenceStart(doc.sentenceAt(at)) == at
+        || doc.paragraphCount() > 0 && doc.paragraphStart(doc.paragraphAt(at)) == at;
   }
 
   /** Whether one of the two words before {@code at} is a naming word (so-called, dubbed, titled). */

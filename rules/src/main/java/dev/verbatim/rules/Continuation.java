@@ -39,15 +39,16 @@ final class Continuation {
   }
 
   /**
-   * Skips an aside that closes the sentence after the frame, {@code , who had pushed for it.}, up to
-   * its final stop; returns {@code t} when the rest of the sentence holds a cue or a quotation.
+   * Skips a phrase that closes the sentence after the frame ({@code , who had pushed for it.},
+   * {@code during a rally in Ohio.}) up to its final stop; returns {@code t} when the rest of the
+   * sentence holds a cue or a quotation.
    */
   private static int skipRelative(DocumentRun run, int t, int limit) {
     TextDocument doc = run.doc;
-    if (!Words.isPunct(doc, t, ',') || limit - t > 25) {
+    if (t >= limit - 1 || limit - t > 25) {
       return t;
     }
-    for (int k = t + 1; k < limit - 1; k++) {
+    for (int k = t; k < limit - 1; k++) {
       Cue c = run.quoteAt[k] >= 0 ? null : run.ctx.cues.at(doc, k, limit);
       if (run.quoteAt[k] >= 0 || c != null && !c.risky()) {
         return t;

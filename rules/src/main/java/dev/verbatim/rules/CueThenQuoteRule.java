@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *   Ruiz said “we will not back down.”
  *   The minister spoke for an hour, saying “we will not back down.”
  *   Park welcomed the vote, adding: “It is a start.”
+ *   Ruiz said at a rally in Ohio: “We will not back down.”      (a short phrase between)
+ *   Ruiz thanked the crowd and added: “We will not back down.”  (the first verb's subject)
  * </pre>
  */
 final class CueThenQuoteRule implements QuoteRule {
@@ -25,7 +27,8 @@ final class CueThenQuoteRule implements QuoteRule {
     int s = run.sentenceOfToken(open);
     int floor = doc.sentenceFirstToken(s);
     int t = open - 1;
-    if (t >= floor && (Words.isPunct(doc, t, ':') || Words.isPunct(doc, t, ','))) {
+    boolean punct = t >= floor && (Words.isPunct(doc, t, ':') || Words.isPunct(doc, t, ','));
+    if (punct) {
       t--;
     }
     if (t < floor) {
@@ -49,6 +52,9 @@ final class CueThenQuoteRule implements QuoteRule {
         }
       }
     }
+    if (cue == null && punct) {
+      cue = acrossPhrase(run, s, t, Words.isPunct(doc, t + 1, ':'));
+    }
     if (cue == null || cue.kind() == Cue.Kind.SOURCE_AFTER) {
       return null;
     }
@@ -62,6 +68,9 @@ final class CueThenQuoteRule implements QuoteRule {
       if (speaker == null) {
         speaker = run.ctx.subjects.after(doc, cue.endTok(), open);
       }
+      if (speaker == null && Words.lower(doc, cue.firstTok() - 1).equals("and")) {
+        speaker = mainSubject(run, s, floor, cue.firstTok()); // "Ruiz nodded and said: “…”"
+      }
     }
     if (speaker == null) {
       return null;
@@ -69,6 +78,35 @@ final class CueThenQuoteRule implements QuoteRule {
     run.cueUsed[cue.firstTok()] = true;
     return run.found(QuoteKind.DIRECT, DocumentRun.spansOf(q), cue, speaker, NAME, 0.9);
   }
+
+  /**
+   * The cue before a short phrase that ends at {@code last}, right before the comma or colon that
+   * opens the quote: {@code said at a rally in Ohio:}, {@code told the crowd,}. The phrase may hold no
+   * other cue; a risky verb needs the colon.
+   */
+  private static @Nullable Cue acrossPhrase(DocumentRun run, int s, int last, boolean colon) {
+    Cue found = null;
+    for (Cue c : run.cues(s)) {
+      if (c.endTok() > last) {
+        break;
+      }
+      found = c;
+    }
+    if (found == null || found.kind() != Cue.Kind.VERB || found.risky() && !colon
+        || last + 1 - found.endTok() > PHRASE) {
+      return null;
+    }
+    for (int k = found.endTok(); k <= last; k++) {
+      if (run.quoteAt[k] >= 0 || Words.isPunct(run.doc, k, ';')
+          || Words.CLAUSE_OPENERS.contains(Words.lower(run.doc, k)) && k > found.endTok()) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  /** How many tokens may stand between a cue and the comma or colon before its quote. */
+  private static final int PHRASE = 12;
 
   /** Only time words, or a short "of"/"about" phrase, between cue and quote: {@code says of Ruiz,}. */
   private static boolean onlyTimeBetween(TextDocument doc, int from, int to) {

@@ -22,7 +22,7 @@ final class EnglishRules implements AttributionRules {
   private final Context ctx;
   private final QuoteRule nested = new NestedQuoteRule();
   private final List<QuoteRule> quoteRules =
-      List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule());
+      List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule(), new ColonRule());
   private final List<ClauseRule> clauseRules =
       List.of(new AccordingToRule(), new ReportedClauseRule(), new FrontedClauseRule(),
           new StanceObjectRule());
