@@ -45,7 +45,7 @@ final class Continuation {
    */
   private static int skipRelative(DocumentRun run, int t, int limit) {
     TextDocument doc = run.doc;
-    if (t >= limit - 1 || limit - t > 25) {
+    if (t >= limit - 1 || limit - t > 40) {
       return t;
     }
     for (int k = t; k < limit - 1; k++) {
@@ -77,7 +77,7 @@ final class Continuation {
   }
 
   /** A resumed quote runs to its sentence's end: {@code said. “…”} but not {@code “…” to do X}. */
-  private static boolean endsSentence(DocumentRun run, QuoteSpan q) {
+  static boolean endsSentence(DocumentRun run, QuoteSpan q) {
     int close = run.closeTok[q.id()];
     if (close < 0) {
       return true;

@@ -43,8 +43,8 @@ final class CueThenQuoteRule implements QuoteRule {
       if (c.endTok() - 1 == t || c.endTok() - 1 < t && onlyTimeBetween(doc, c.endTok(), t + 1)) {
         cue = c;
         inverted = null;
-      } else if (c.endTok() <= t) {
-        // "Said Ellis: “…”"
+      } else if (c.endTok() <= t && !listener(c)) {
+        // "Said Ellis: “…”" (but "told Ellis: “…”" names the listener)
         Mention m = run.ctx.subjects.after(doc, c.endTok(), open);
         if (m != null && m.endTok() == t + 1) {
           cue = c;
@@ -63,13 +63,19 @@ final class CueThenQuoteRule implements QuoteRule {
       speaker = inverted;
     } else if (cue.gerund() && Words.isPunct(doc, cue.firstTok() - 1, ',')) {
       speaker = mainSubject(run, s, floor, cue.firstTok());
+    } else if (cue.gerund() && (speaker = nameBefore(run, floor, cue.firstTok())) != null) {
+      // "footage of Ana Ruiz asking, “…”": the name the participle hangs on
     } else {
       speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
       if (speaker == null) {
         speaker = run.ctx.subjects.after(doc, cue.endTok(), open);
       }
       if (speaker == null && Words.lower(doc, cue.firstTok() - 1).equals("and")) {
-        speaker = mainSubject(run, s, floor, cue.firstTok()); // "Ruiz nodded and said: “…”"
+        speaker = coordinated(run, floor, cue.firstTok() - 1); // "Ruiz nodded and said: “…”"
+      }
+      if (speaker == null) {
+        // "Ruiz waved before adding, “…”", "Crowds outside chanted “…”"
+        speaker = mainSubject(run, s, floor, cue.firstTok());
       }
     }
     if (speaker == null) {
@@ -92,7 +98,8 @@ final class CueThenQuoteRule implements QuoteRule {
       }
       found = c;
     }
-    if (found == null || found.kind() != Cue.Kind.VERB || found.risky() && !colon
+    if (found == null || found.kind() != Cue.Kind.VERB && found.kind() != Cue.Kind.SUBJECT_PHRASE
+        || found.risky() && !colon
         || last + 1 - found.endTok() > PHRASE) {
       return null;
     }
@@ -103,6 +110,49 @@ final class CueThenQuoteRule implements QuoteRule {
       }
     }
     return found;
+  }
+
+  private static boolean listener(Cue c) {
+    return c.verb() != null && (c.verb().lemma().equals("tell") || c.verb().lemma().equals("ask"));
+  }
+
+  /** A name ending right before a participle cue: {@code footage of Ana Ruiz asking}. */
+  private static @Nullable Mention nameBefore(DocumentRun run, int floor, int cue) {
+    for (int k = Math.max(floor, cue - 4); k < cue; k++) {
+      Mention m = run.ctx.mentions.parseAt(run.doc, k, cue);
+      if (m != null && m.endTok() == cue && m.type() == Mention.Type.NAME) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the verb just before {@code and}: {@code I laughed and said}, {@code the mayor
+   * paused, smiled and said}. The verb is one or two words with no punctuation between.
+   */
+  private static @Nullable Mention coordinated(DocumentRun run, int floor, int and) {
+    TextDocument doc = run.doc;
+    for (int verbs = 1; verbs <= 2; verbs++) {
+      int e = and - verbs;
+      if (e <= floor) {
+        return null;
+      }
+      Mention longest = null;
+      for (int k = e - 1; k >= Math.max(floor, e - 5); k--) {
+        if (!Words.isWord(doc, k) && !Words.isPunct(doc, k, '.')) {
+          break;
+        }
+        Mention m = run.ctx.mentions.parseAt(doc, k, e);
+        if (m != null && m.endTok() == e) {
+          longest = m;
+        }
+      }
+      if (longest != null) {
+        return longest;
+      }
+    }
+    return null;
   }
 
   /** How many tokens may stand between a cue and the comma or colon before its quote. */

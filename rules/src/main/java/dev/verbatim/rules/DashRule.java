@@ -6,7 +6,7 @@ import dev.verbatim.text.TextDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dash names the speaker after the quote, and nothing else follows in the paragraph:
+ * A dash names the speaker after the quote, and nothing else follows on its line:
  *
  * <pre>
  *   “Never again.” — Sen. Joan Park
@@ -29,7 +29,8 @@ final class DashRule implements QuoteRule {
       return null;
     }
     int after = m.endTok();
-    if (after < paraEnd && !Words.isPunct(doc, after, ',') && !Words.isPunct(doc, after, '.')) {
+    if (after < paraEnd && !Words.isPunct(doc, after, ',') && !Words.isPunct(doc, after, '.')
+        && doc.text().substring(m.end(), doc.tokenStart(after)).indexOf('\n') < 0) {
       return null;
     }
     int dash = close + 1;

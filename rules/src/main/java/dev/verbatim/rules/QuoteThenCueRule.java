@@ -67,11 +67,17 @@ final class QuoteThenCueRule implements QuoteRule {
       }
       speaker = run.ctx.subjects.after(doc, cue.endTok(), stop);
       if (speaker == null) {
+        speaker = LooseSpeaker.after(run, cue.endTok(), stop);
+      }
+      if (speaker == null) {
         return null;
       }
       frameEnd = speaker.endTok();
     } else {
       speaker = leadingSpeaker(run, t, cue);
+      if (speaker == null) {
+        speaker = LooseSpeaker.before(run, t, cue.firstTok());
+      }
       if (speaker == null) {
         return null;
       }
