@@ -43,8 +43,9 @@ final class CueThenQuoteRule implements QuoteRule {
       if (c.endTok() - 1 == t || c.endTok() - 1 < t && onlyTimeBetween(doc, c.endTok(), t + 1)) {
         cue = c;
         inverted = null;
-      } else if (c.endTok() <= t && !listener(c)) {
-        // "Said Ellis: “…”" (but "told Ellis: “…”" names the listener)
+      } else if (c.endTok() <= t && !listener(c) && !c.risky() && !c.gerund()) {
+        // "Said Ellis: “…”" (but "told Ellis: “…”" names the listener, and "calling the vote “…”"
+        // or "saying the plan “…”" an object)
         Mention m = run.ctx.subjects.after(doc, c.endTok(), open);
         if (m != null && m.endTok() == t + 1) {
           cue = c;

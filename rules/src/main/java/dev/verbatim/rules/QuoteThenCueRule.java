@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *   “Why now?” she asked.
  *   “We will not back down,” Ruiz said, “not this year.”        (one quote, two pieces)
  *   “We will not back down,” Ruiz said. “Not this year.”        (one quote, two pieces)
+ *   The ministry “will not back down,” Ruiz said.                (mixed: the clause it ends)
  * </pre>
  */
 final class QuoteThenCueRule implements QuoteRule {
@@ -84,6 +85,12 @@ final class QuoteThenCueRule implements QuoteRule {
       frameEnd = cue.endTok();
     }
     run.cueUsed[cue.firstTok()] = true;
+    int lead = fragmentStart(run, q);
+    if (lead >= 0) {
+      Found f = run.found(QuoteKind.MIXED, new int[] {doc.tokenStart(lead), q.end()}, cue, speaker,
+          NAME, 0.8);
+      return Clauses.record(run, lead, close + 1, f);
+    }
     int[] spans = DocumentRun.spansOf(q);
     QuoteSpan next = Continuation.after(run, frameEnd, s);
     if (next != null) {
@@ -91,6 +98,33 @@ final class QuoteThenCueRule implements QuoteRule {
       spans = Continuation.concat(spans, DocumentRun.spansOf(next));
     }
     return run.found(QuoteKind.DIRECT, spans, cue, speaker, NAME, 0.95);
+  }
+
+  /**
+   * Where the reported clause starts when the quote only ends it, as in {@code The plan “cannot
+   * work,” Ruiz said.} (a mixed quote), or -1 when the quote opens its sentence or follows a colon
+   * or comma.
+   */
+  private static int fragmentStart(DocumentRun run, QuoteSpan q) {
+    TextDocument doc = run.doc;
+    int open = run.openTok[q.id()];
+    int first = doc.sentenceFirstToken(run.sentenceOfToken(open));
+    if (Words.isQuoteMark(doc, first) || Words.isDash(doc, first)) {
+      first++;
+    }
+    if (Words.CLAUSE_OPENERS.contains(Words.lower(doc, first))) {
+      first++;
+    }
+    if (open <= first || !Words.isWord(doc, open - 1) && doc.tokenType(open - 1)
+        != TextDocument.NUMBER) {
+      return -1;
+    }
+    for (int k = first; k < open; k++) {
+      if (run.quoteAt[k] >= 0) {
+        return -1;
+      }
+    }
+    return first;
   }
 
   /**
