@@ -42,6 +42,8 @@ public final class QuoteDetector {
     int closeWidth = 1;
     boolean unclosed;
     boolean dropped;
+    /** Whether a quotation in typographic marks (not straight ones) closed inside this one. */
+    boolean typographicInside;
     int id = -1;
     Open live; // nearest kept ancestor, set by build()
     int depth;
@@ -165,6 +167,9 @@ public final class QuoteDetector {
       Open o = stack.remove(k);
       o.endPiece(i + width);
       o.closeWidth = width;
+      if (o.parent != null && o.mark != '"' && o.mark != '\'') {
+        o.parent.typographicInside = true;
+      }
     }
 
     /** Ends the paragraph; returns the quotation that continues into the next one, if any. */
@@ -177,9 +182,14 @@ public final class QuoteDetector {
           o.dropped = true;
           continue;
         }
+        boolean fresh = !o.hasPieces(); // opened in this paragraph, not carried into it
         o.endPiece(Math.max(o.pieceStart + 1, end));
         if (j == 0 && nextStart >= 0 && continues(o, nextStart, nextEnd)) {
           carry = o;
+        } else if (j == 0 && fresh && o.mark == '"' && o.typographicInside) {
+          // A straight mark never closed around curly quotes that do close is a stray, not an
+          // opener: the quotes inside stand on their own.
+          o.dropped = true;
         } else {
           o.unclosed = true;
         }

@@ -56,6 +56,19 @@ class UnbalancedQuoteTest {
   }
 
   @Test
+  void neverClosedStraightMarkAroundCurlyQuotesIsAStray() {
+    TextDocument doc = assertQuotes(
+        "\"Ruiz walked on stage, chanting ⟦“one more year!”⟧\n\n⟦“Yes,”⟧ Lee said.");
+    assertThat(doc.quotes()).extracting(QuoteSpan::parent).containsExactly(-1, -1);
+  }
+
+  @Test
+  void neverClosedStraightMarkAroundStraightQuotesStillEndsItsParagraph() {
+    TextDocument doc = assertQuotes("⟦\"He said ⟦'no'⟧ twice.⟯\n\nThen ⟦\"yes\"⟧ once.");
+    assertThat(doc.quotes().get(0).unclosed()).isTrue();
+  }
+
+  @Test
   void unclosedStraightQuoteDoesNotSwallowTheNextParagraph() {
     assertQuotes("He said ⟦\"one and two.⟯\n\nShe said ⟦\"three\"⟧ and ⟦\"four\"⟧.");
   }

@@ -66,10 +66,10 @@ class AttributeQuotesUdfTest {
 
   @Test
   void nullAndOverlongTextsGiveNull() {
-    AttributeQuotesUdf tiny = new AttributeQuotesUdf(new EngineSettings(false, 10));
+    AttributeQuotesUdf tiny = new AttributeQuotesUdf(new EngineSettings(false, 20));
     assertThat(tiny.call(null)).isNull();
-    assertThat(tiny.call("\u201cEleven chars\u201d")).isNull();
-    assertThat(tiny.call("\u201cShort.\u201d")).hasSize(1);
+    assertThat(tiny.call("\u201cWe won,\u201d Ana Ruiz said.")).isNull(); // 25 chars
+    assertThat(tiny.call("\u201cWe won,\u201d Ruiz said.")).hasSize(1); // 20 chars
   }
 
   @Test
