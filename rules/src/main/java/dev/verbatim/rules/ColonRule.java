@@ -12,10 +12,14 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  *   Pollster Dana Whitfield: “The numbers moved after the debate.”
  *   The view from the union – Marta Osei: “Nobody asked us.”
+ *   Ruiz went further on Tuesday: “If the plant closes, the town closes with it.”   (colon-frame)
  * </pre>
  */
 final class ColonRule implements QuoteRule {
   static final String NAME = "name-colon";
+  static final String FRAMED = "colon-frame";
+  /** A quote a colon introduces without a verb of saying must be a statement, not a label. */
+  private static final int FRAMED_WORDS = 6;
   /** How many tokens a speaker phrase before the colon may span. */
   private static final int REACH = 8;
 
@@ -28,6 +32,25 @@ final class ColonRule implements QuoteRule {
     if (colon <= floor || !Words.isPunct(doc, colon, ':') || !capitalisedInside(doc, q)) {
       return null;
     }
+    Found named = named(run, q, colon, floor);
+    if (named != null) {
+      return named;
+    }
+    // "Ruiz went further: “…”": a clause ending in a colon introduces its subject's words
+    if (words(doc, q) < FRAMED_WORDS) {
+      return null;
+    }
+    Mention subject = CueThenQuoteRule.mainSubject(run, run.sentenceOfToken(open), floor, colon);
+    if (subject == null || subject.type() == Mention.Type.ORG && !Words.isCapitalised(doc,
+        subject.firstTok())) {
+      return null;
+    }
+    return new Found(QuoteKind.DIRECT, DocumentRun.spansOf(q), doc.tokenStart(colon),
+        doc.tokenEnd(colon), subject, FRAMED, 0.6);
+  }
+
+  private static @Nullable Found named(DocumentRun run, QuoteSpan q, int colon, int floor) {
+    TextDocument doc = run.doc;
     for (int k = Math.max(floor, colon - REACH); k < colon; k++) {
       if (run.quoteAt[k] >= 0) {
         continue;
@@ -40,6 +63,16 @@ final class ColonRule implements QuoteRule {
       }
     }
     return null;
+  }
+
+  private static int words(TextDocument doc, QuoteSpan q) {
+    int n = 0;
+    for (int t = doc.tokenAtOrAfter(q.start()); t < doc.tokenCount() && doc.tokenStart(t) < q.end(); t++) {
+      if (Words.isWord(doc, t)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A quoted sentence, not a label: its first letter is upper case. */

@@ -40,7 +40,8 @@ final class QuoteThenCueRule implements QuoteRule {
       return null;
     }
     int limit = doc.sentenceEndToken(s);
-    if (t >= limit) {
+    boolean readOn = t >= limit;
+    if (readOn) {
       // "“Why now?” Ruiz asked." may be split after the question mark: read on into a frame.
       if (s + 1 >= doc.sentenceCount()
           || doc.sentenceParagraph(s + 1) != doc.sentenceParagraph(s)) {
@@ -75,8 +76,10 @@ final class QuoteThenCueRule implements QuoteRule {
       }
       frameEnd = speaker.endTok();
     } else {
-      speaker = leadingSpeaker(run, t, cue);
-      if (speaker == null) {
+      // Read on into the next sentence only when it opens with the frame: "To which she said, …"
+      // starts a new report.
+      speaker = leadingSpeaker(run, t, cue, !readOn);
+      if (speaker == null && !readOn) {
         speaker = LooseSpeaker.before(run, t, cue.firstTok());
       }
       if (speaker == null) {
@@ -131,7 +134,8 @@ final class QuoteThenCueRule implements QuoteRule {
    * The speaker standing right after the quote and before its cue, with any aside between:
    * {@code ” Ruiz, a spokeswoman for the ministry who joined in May, said}.
    */
-  private static @Nullable Mention leadingSpeaker(DocumentRun run, int t, Cue cue) {
+  private static @Nullable Mention leadingSpeaker(DocumentRun run, int t, Cue cue,
+      boolean loose) {
     TextDocument doc = run.doc;
     Mention m = run.ctx.mentions.parseAt(doc, t, cue.firstTok());
     if (m != null) {
@@ -145,7 +149,7 @@ final class QuoteThenCueRule implements QuoteRule {
         return m;
       }
     }
-    Mention before = run.ctx.subjects.before(doc, cue.firstTok(), t);
+    Mention before = loose ? run.ctx.subjects.before(doc, cue.firstTok(), t) : null;
     return before != null && before.firstTok() - t <= 4 ? before : null;
   }
 }
