@@ -49,8 +49,14 @@ final class Continuation {
       return t;
     }
     for (int k = t; k < limit - 1; k++) {
-      Cue c = run.quoteAt[k] >= 0 ? null : run.ctx.cues.at(doc, k, limit);
-      if (run.quoteAt[k] >= 0 || c != null && !c.risky()) {
+      if (run.quoteAt[k] >= 0) {
+        return t;
+      }
+    }
+    // "…, in a statement." is part of the same frame; a verb of saying starts another report
+    // (the sentence's cues, so that nouns such as "the state university" are not taken for verbs)
+    for (Cue c : run.cues(run.sentenceOfToken(t))) {
+      if (c.firstTok() >= t && c.firstTok() < limit && !c.risky() && c.kind() == Cue.Kind.VERB) {
         return t;
       }
     }
