@@ -133,23 +133,32 @@ final class Coreference {
     return name.split(" ").length;
   }
 
+  /**
+   * The latest person with this surname whose first name and gender agree: {@code Jeb Bush} never
+   * joins {@code George W. Bush} through a bare {@code Bush} between them, nor {@code Mrs. Clinton}
+   * a man.
+   */
   private Ent nameEntity(Mention m) {
-    String first = firstName(m);
+    String first = firstName(m.name());
     for (int i = timeline.size() - 1; i >= 0; i--) {
       Mention o = timeline.get(i);
       if (o.type() == Type.NAME && o.key().equals(m.key())) {
-        String of = firstName(o);
-        if (first == null || of == null || of.equals(first)) {
-          return byMention.get(o);
+        Ent e = byMention.get(o);
+        String of = firstName(e.name);
+        boolean sameFirst = first == null || of == null || of.equals(first);
+        boolean sameGender = m.gender() == Gender.UNKNOWN || e.gender == Gender.UNKNOWN
+            || m.gender() == e.gender;
+        if (sameFirst && sameGender) {
+          return e;
         }
       }
     }
     return null;
   }
 
-  private static String firstName(Mention m) {
-    int sp = m.name().indexOf(' ');
-    return sp > 0 ? m.name().substring(0, sp) : null;
+  private static String firstName(String name) {
+    int sp = name.indexOf(' ');
+    return sp > 0 ? name.substring(0, sp) : null;
   }
 
   private Ent pronounEntity(Mention m) {

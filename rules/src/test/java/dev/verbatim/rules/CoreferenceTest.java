@@ -53,4 +53,21 @@ class CoreferenceTest {
     AttributionResult r = attributor.attribute(text);
     assertThat(r.entities()).extracting(Entity::name).containsExactly("Ana Ruiz");
   }
+
+  @Test
+  void aBareSurnameDoesNotJoinTwoPeopleWithDifferentFirstNames() {
+    String text = "Former President George W. Bush spoke first. Bush visited the base. "
+        + "Jeb Bush followed him. “We owe them everything,” Jeb Bush said.";
+    AttributionResult r = attributor.attribute(text);
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Jeb Bush");
+    assertThat(mentionsOf(r, "Jeb Bush")).containsExactly("Jeb Bush", "Jeb Bush");
+  }
+
+  @Test
+  void aTitleOfTheOtherGenderStartsANewPerson() {
+    String text = "Bill Clinton spoke first. “It was a good day,” Mrs. Clinton said.";
+    AttributionResult r = attributor.attribute(text);
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Clinton");
+    assertThat(mentionsOf(r, "Clinton")).containsExactly("Mrs. Clinton");
+  }
 }
