@@ -517,6 +517,17 @@ CASES = [
     ("stance-object-hopes", "indirect speech",
      "Ruiz hopes to finish the bridge by May.",
      [I("to finish the bridge by May", "hopes", "Ruiz", "Ruiz")]),
+
+    # --- where a reported clause starts and ends
+    ("clause-adjunct-only", "indirect speech",
+     "“We are ready,” Ruiz said. She added with a smile.",
+     [D("“We are ready,”", "said", "Ruiz", "Ruiz")]),
+    ("clause-ends-at-second-predicate", "indirect speech",
+     "The minister said she would resign and has since left the party.",
+     [I("she would resign", "said", "The minister", "minister")]),
+    ("clause-that-of-a-noun", "indirect speech",
+     "Ruiz asked about the claim that the plant would close.",
+     [I("the claim that the plant would close", "asked", "Ruiz", "Ruiz")]),
 ]
 
 

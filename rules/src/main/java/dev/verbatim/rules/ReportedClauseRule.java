@@ -60,6 +60,11 @@ final class ReportedClauseRule implements ClauseRule {
         && !cue.risky()) {
       j++;
     }
+    if (!framed && j < end && Words.PREPOSITIONS.contains(Words.lower(doc, j))
+        && !ABOUT.contains(Words.lower(doc, j)) && !Words.lower(doc, j).equals("to")
+        && (Clauses.kind(run, j, end) == QuoteKind.INDIRECT || cue.kind() != Cue.Kind.VERB)) {
+      return null; // "said in a statement.", "added with a smile": an adjunct, not a report
+    }
     if (lemma.equals("continue") && !framed && j < end && (Words.lower(doc, j).equals("to")
         || Words.lower(doc, j).endsWith("ing"))) {
       return null; // "the lead continues to grow": continuing, not speaking
@@ -128,6 +133,12 @@ final class ReportedClauseRule implements ClauseRule {
 
   /** "that" opening the clause within a few words: {@code said in a statement that}. */
   private static int findThat(TextDocument doc, int j, int end) {
+    String first = j < end ? Words.lower(doc, j) : "";
+    boolean adjunct = first.equals("that") || Words.PREPOSITIONS.contains(first)
+        || Words.isPunct(doc, j, ',') || first.endsWith("ly") || Words.TIME_WORDS.contains(first);
+    if (!adjunct) {
+      return -1; // "asked the claim that ...": a noun's relative clause, not the cue's
+    }
     for (int k = j; k < Math.min(end, j + 8); k++) {
       if (Words.lower(doc, k).equals("that")) {
         return k;
@@ -161,6 +172,10 @@ final class ReportedClauseRule implements ClauseRule {
     return close + 1;
   }
 
+  /** Auxiliaries that start a second predicate after "and": {@code and has since left}. */
+  private static final Set<String> AFTER_AND = Set.of("has", "have", "had", "was", "is", "did",
+      "also", "then", "later", "will", "would");
+
   private static boolean isCueGerund(DocumentRun run, int t) {
     Lexicons.CueVerb v = run.ctx.lex.cueVerbs.get(Words.lower(run.doc, t));
     return v != null && v.gerund() && !Words.isCapitalised(run.doc, t);
@@ -186,7 +201,7 @@ final class ReportedClauseRule implements ClauseRule {
       // "said the offer was “an insult” and walked out": a second verb of the speaker's
       if (t > from + 2 && (Words.lower(doc, t).equals("and") || Words.lower(doc, t).equals("but"))
           && t + 1 < end
-          && isBareVerb(run, t + 1)) {
+          && (isBareVerb(run, t + 1) || AFTER_AND.contains(Words.lower(doc, t + 1)))) {
         return Words.isPunct(doc, t - 1, ',') ? t - 1 : t;
       }
     }
