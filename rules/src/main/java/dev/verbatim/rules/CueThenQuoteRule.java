@@ -106,7 +106,7 @@ final class CueThenQuoteRule implements QuoteRule {
     }
     for (int k = found.endTok(); k <= last; k++) {
       if (run.quoteAt[k] >= 0 || Words.isPunct(run.doc, k, ';')
-          || Words.CLAUSE_OPENERS.contains(Words.lower(run.doc, k)) && k > found.endTok()) {
+          || COORDINATORS.contains(Words.lower(run.doc, k))) {
         return null;
       }
     }
@@ -155,6 +155,10 @@ final class CueThenQuoteRule implements QuoteRule {
     }
     return null;
   }
+
+  /** Words that join a second clause, whose quote is no longer the cue's: "said X, and Y: “…”". */
+  private static final java.util.Set<String> COORDINATORS =
+      java.util.Set.of("and", "but", "or", "yet", "so", "whereas", "because");
 
   /** How many tokens may stand between a cue and the comma or colon before its quote. */
   private static final int PHRASE = 12;
