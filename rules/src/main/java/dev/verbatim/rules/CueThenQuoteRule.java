@@ -68,11 +68,15 @@ final class CueThenQuoteRule implements QuoteRule {
       // "footage of Ana Ruiz asking, “…”": the name the participle hangs on
     } else {
       speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
-      if (speaker == null) {
-        speaker = run.ctx.subjects.after(doc, cue.endTok(), open);
+      if (speaker == null && !listener(cue)) {
+        speaker = run.ctx.subjects.after(doc, cue.endTok(), open); // not "told Fox News:"
       }
       if (speaker == null && Words.lower(doc, cue.firstTok() - 1).equals("and")) {
-        speaker = coordinated(run, floor, cue.firstTok() - 1); // "Ruiz nodded and said: “…”"
+        // "Ruiz nodded and said: “…”": the sentence's subject, else the verb's just before "and"
+        speaker = SentenceSubject.of(run, s, cue.firstTok());
+        if (speaker == null) {
+          speaker = coordinated(run, floor, cue.firstTok() - 1);
+        }
       }
       if (speaker == null) {
         // "Ruiz waved before adding, “…”", "Crowds outside chanted “…”"
@@ -188,6 +192,10 @@ final class CueThenQuoteRule implements QuoteRule {
       if (m != null) {
         return m;
       }
+    }
+    Mention opening = SentenceSubject.of(run, s, before);
+    if (opening != null) {
+      return opening;
     }
     for (int t = floor; t < Math.min(before, floor + 4); t++) {
       Mention m = run.ctx.mentions.parseAt(run.doc, t, before);
