@@ -19,7 +19,7 @@ final class DashRule implements QuoteRule {
   public @Nullable Found apply(DocumentRun run, QuoteSpan q) {
     TextDocument doc = run.doc;
     int close = run.closeTok[q.id()];
-    if (close < 0 || !Words.isDash(doc, close + 1)) {
+    if (close < 0 || !Words.isDash(doc, close + 1) || !opensSentence(run, q)) {
       return null;
     }
     int p = doc.paragraphAt(q.end());
@@ -36,5 +36,11 @@ final class DashRule implements QuoteRule {
     int dash = close + 1;
     return new Found(QuoteKind.DIRECT, DocumentRun.spansOf(q), doc.tokenStart(dash),
         doc.tokenEnd(dash), m, NAME, 0.85);
+  }
+
+  /** The quote stands alone: it opens its sentence, as a quote signed with a dash does. */
+  private static boolean opensSentence(DocumentRun run, QuoteSpan q) {
+    int open = run.openTok[q.id()];
+    return open == run.doc.sentenceFirstToken(run.sentenceOfToken(open));
   }
 }
