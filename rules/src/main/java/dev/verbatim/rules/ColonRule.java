@@ -56,7 +56,7 @@ final class ColonRule implements QuoteRule {
         continue;
       }
       Mention m = run.ctx.mentions.parseAt(doc, k, colon);
-      if (m != null && m.endTok() == colon
+      if (m != null && m.endTok() == colon && Words.isCapitalised(doc, m.firstTok())
           && (m.type() == Mention.Type.NAME || m.type() == Mention.Type.ORG)) {
         return new Found(QuoteKind.DIRECT, DocumentRun.spansOf(q), doc.tokenStart(colon),
             doc.tokenEnd(colon), m, NAME, 0.7);

@@ -27,6 +27,12 @@ final class CueThenQuoteRule implements QuoteRule {
     int s = run.sentenceOfToken(open);
     int floor = doc.sentenceFirstToken(s);
     int t = open - 1;
+    if (t < floor && s > 0 && t >= 0 && Words.isPunct(doc, t, ':')
+        && doc.sentenceEndToken(s - 1) == open) {
+      // "Ruiz said:" closing the paragraph before the quote: the frame is the sentence before
+      s--;
+      floor = doc.sentenceFirstToken(s);
+    }
     boolean punct = t >= floor && (Words.isPunct(doc, t, ':') || Words.isPunct(doc, t, ','));
     if (punct) {
       t--;

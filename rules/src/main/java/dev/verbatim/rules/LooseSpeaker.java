@@ -65,11 +65,18 @@ final class LooseSpeaker {
         || Words.FUNCTION_WORDS.contains(Words.lower(doc, from))) {
       return null;
     }
+    Mention first = null;
     for (int k = from; k < end; k++) {
       Mention m = run.ctx.mentions.parseAt(doc, k, end);
       if (m != null && m.endTok() == end && m.type() != Mention.Type.PRONOUN) {
-        return m; // the longest phrase the parser reads that ends the slot
+        if (m.type() == Mention.Type.NAME) {
+          return m; // the longest name that ends the slot
+        }
+        first = first == null ? m : first;
       }
+    }
+    if (first != null) {
+      return first; // else the longest phrase the parser reads that ends it
     }
     if (end < limit && Words.isPunct(doc, end, ',')) {
       Mention named = appositive(run, end, limit);
@@ -112,7 +119,8 @@ final class LooseSpeaker {
         if (k > from && STOP.contains(Words.lower(doc, k))) {
           break;
         }
-      } else if (!(Words.isPunct(doc, k, '-') || Words.isPunct(doc, k, '.') && isAbbrev(doc, k))) {
+      } else if (!(Words.isPunct(doc, k, '-') || Words.isPunct(doc, k, '/')
+          || Words.isPunct(doc, k, '.') && isAbbrev(doc, k))) {
         break;
       }
       k++;
