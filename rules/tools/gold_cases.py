@@ -528,6 +528,15 @@ CASES = [
     ("clause-that-of-a-noun", "indirect speech",
      "Ruiz asked about the claim that the plant would close.",
      [I("the claim that the plant would close", "asked", "Ruiz", "Ruiz")]),
+
+    # --- participles after before/after/while: the sentence's subject speaks
+    ("participle-after-before", "indirect speech",
+     "The governor praised the plan, before clarifying that he would not sign it.",
+     [I("the plan", "praised", "The governor", "governor"),
+      I("that he would not sign it", "clarifying", "The governor", "governor")]),
+    ("participle-after-after", "indirect speech",
+     "Ruiz won the vote after telling reporters that the plant would stay open.",
+     [I("that the plant would stay open", "telling", "Ruiz", "Ruiz")]),
 ]
 
 

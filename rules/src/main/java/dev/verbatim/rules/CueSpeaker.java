@@ -24,6 +24,14 @@ final class CueSpeaker {
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being",
       "get", "got", "gets");
 
+  private static final Set<String> GERUND_OPENERS = Set.of("before", "after", "while", "when",
+      "by", "without", "since");
+
+  /** Whether the gerund at token {@code t} is a participle of the sentence's subject. */
+  static boolean participle(TextDocument doc, int t) {
+    return Words.isPunct(doc, t - 1, ',') || GERUND_OPENERS.contains(Words.lower(doc, t - 1));
+  }
+
   /** The speaker of {@code cue} in sentence {@code s}, or null when there is none. */
   static @Nullable Mention of(DocumentRun run, int s, Cue cue) {
     TextDocument doc = run.doc;
@@ -31,7 +39,8 @@ final class CueSpeaker {
     Mention speaker;
     if (cue.kind() == Cue.Kind.SLOT) {
       speaker = run.ctx.mentions.parseAt(doc, cue.speakerTok(), cue.speakerEndTok());
-    } else if (cue.gerund() && Words.isPunct(doc, cue.firstTok() - 1, ',')) {
+    } else if (cue.gerund() && participle(doc, cue.firstTok())) {
+      // "..., saying", "before clarifying that", "after telling reporters": the sentence's subject
       speaker = CueThenQuoteRule.mainSubject(run, s, floor, cue.firstTok());
     } else {
       speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);

@@ -36,7 +36,7 @@ final class StanceObjectRule implements ClauseRule {
     TextDocument doc = run.doc;
     int floor = doc.sentenceFirstToken(s);
     if (!cue.risky() || cue.kind() != Cue.Kind.VERB
-        || cue.gerund() && !Words.isPunct(doc, cue.firstTok() - 1, ',')
+        || cue.gerund() && !CueSpeaker.participle(doc, cue.firstTok())
         || Clauses.insideClause(run, cue.firstTok())
         || CueSpeaker.passive(doc, cue.firstTok(), floor)) {
       return null;
