@@ -56,7 +56,9 @@ final class Continuation {
     // "…, in a statement." is part of the same frame; a verb of saying starts another report
     // (the sentence's cues, so that nouns such as "the state university" are not taken for verbs)
     for (Cue c : run.cues(run.sentenceOfToken(t))) {
-      if (c.firstTok() >= t && c.firstTok() < limit && !c.risky() && c.kind() == Cue.Kind.VERB) {
+      // ", adding that …" and ", noting …" go on with the same speaker
+      if (c.firstTok() >= t && c.firstTok() < limit && !c.risky() && c.kind() == Cue.Kind.VERB
+          && !(c.gerund() && Words.isPunct(doc, c.firstTok() - 1, ','))) {
         return t;
       }
     }

@@ -65,18 +65,18 @@ final class LooseSpeaker {
         || Words.FUNCTION_WORDS.contains(Words.lower(doc, from))) {
       return null;
     }
-    Mention first = null;
+    Mention phrase = null;
     for (int k = from; k < end; k++) {
       Mention m = run.ctx.mentions.parseAt(doc, k, end);
       if (m != null && m.endTok() == end && m.type() != Mention.Type.PRONOUN) {
         if (m.type() == Mention.Type.NAME) {
           return m; // the longest name that ends the slot
         }
-        first = first == null ? m : first;
+        phrase = phrase == null ? m : phrase;
       }
     }
-    if (first != null) {
-      return first; // else the longest phrase the parser reads that ends it
+    if (phrase != null) {
+      return phrase; // else the longest phrase the parser reads that ends it
     }
     if (end < limit && Words.isPunct(doc, end, ',')) {
       Mention named = appositive(run, end, limit);
