@@ -537,6 +537,11 @@ CASES = [
     ("participle-after-after", "indirect speech",
      "Ruiz won the vote after telling reporters that the plant would stay open.",
      [I("that the plant would stay open", "telling", "Ruiz", "Ruiz")]),
+
+    # --- a fronted clause before a speaker phrase with modifiers the parser leaves out
+    ("fronted-adjective-speaker", "indirect speech",
+     "The depot will reopen in June, Dutch port officials said on Monday.",
+     [I("The depot will reopen in June", "said", "officials", "officials")]),
 ]
 
 

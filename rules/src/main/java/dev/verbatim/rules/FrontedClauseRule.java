@@ -34,7 +34,7 @@ final class FrontedClauseRule implements ClauseRule {
       frameEnd = speaker == null ? -1 : speaker.endTok();
     } else {
       speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
-      comma = speaker == null ? -1 : speaker.firstTok() - 1;
+      comma = speaker == null ? -1 : modifiersBefore(run, speaker.firstTok(), floor) - 1;
       frameEnd = cue.endTok();
     }
     if (speaker == null || comma <= floor || !Words.isPunct(doc, comma, ',')) {
@@ -70,6 +70,24 @@ final class FrontedClauseRule implements ClauseRule {
       Clauses.consume(run, resume, end, f);
     }
     return Clauses.record(run, from, comma, f);
+  }
+
+  /**
+   * Where a speaker phrase starts once the modifiers the parser left out are counted: {@code ...,
+   * Israeli officials said}, {@code ..., state election officials said}.
+   */
+  private static int modifiersBefore(DocumentRun run, int first, int floor) {
+    TextDocument doc = run.doc;
+    int k = first;
+    while (k - 1 > floor && first - k < 3 && Words.isWord(doc, k - 1)
+        && !run.ctx.lex.cueVerbs.containsKey(Words.lower(doc, k - 1))
+        && !Words.AUXILIARIES.contains(Words.lower(doc, k - 1))
+        && !Words.CLAUSE_OPENERS.contains(Words.lower(doc, k - 1))
+        && !Words.PREPOSITIONS.contains(Words.lower(doc, k - 1))
+        && !Words.FUNCTION_WORDS.contains(Words.lower(doc, k - 1))) {
+      k--;
+    }
+    return Words.isPunct(doc, k - 1, ',') ? k : first;
   }
 
   private static int firstComma(TextDocument doc, int from, int end) {
