@@ -96,6 +96,10 @@ CASES = [
      "“The count was fair,” said Republican Ana Ruiz. Ana Ruiz won the seat in 2014.",
      [D("“The count was fair,”", "said", "Republican Ana Ruiz", "Ana Ruiz")]),
 
+    ("after-quote-number-before-role", "speaker after quote",
+     "“The hearings must go on,” said 9/11 widow Dana Pruitt.",
+     [D("“The hearings must go on,”", "said", "9/11 widow Dana Pruitt", "Dana Pruitt")]),
+
     # --- speaker before the quote
     ("before-quote-colon", "speaker before quote",
      "Gov. Ana Ruiz visited the plant on Friday. Ruiz said: “The plant stays open.”",

@@ -42,6 +42,9 @@ final class MentionParser {
     }
     if (Words.DETERMINERS.contains(w) || doc.tokenType(t) == TextDocument.NUMBER) {
       Mention named = w.equals("the") ? nameAfterModifiers(doc, t + 1, limit) : null;
+      if (named == null && doc.tokenType(t) == TextDocument.NUMBER) {
+        named = nameAfterModifiers(doc, t, limit); // "9/11 widow Terry Strada"
+      }
       return named != null ? widen(doc, t, named) : determiners.parse(doc, t, limit, w);
     }
     if (Words.isCapitalised(doc, t)) {
@@ -80,8 +83,9 @@ final class MentionParser {
         return role || titled && !plain ? widen(doc, t, m) : null;
       }
       if (!Words.isWord(doc, k)) {
-        if (k > t && (Words.isPunct(doc, k, '-') || doc.tokenType(k) == TextDocument.NUMBER)) {
-          continue; // "well-connected", "2008"
+        if (doc.tokenType(k) == TextDocument.NUMBER || k > t && (Words.isPunct(doc, k, '-')
+            || Words.isPunct(doc, k, '/') && doc.tokenType(k - 1) == TextDocument.NUMBER)) {
+          continue; // "well-connected", "2008", "9/11"
         }
         return null;
       }
