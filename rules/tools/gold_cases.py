@@ -546,6 +546,10 @@ CASES = [
     ("fronted-adjective-speaker", "indirect speech",
      "The depot will reopen in June, Dutch port officials said on Monday.",
      [I("The depot will reopen in June", "said", "officials", "officials")]),
+
+    ("stance-object-including", "indirect speech",
+     "The council blamed several factors, including the late budget.",
+     [I("several factors, including the late budget", "blamed", "The council", "council")]),
 ]
 
 

@@ -31,6 +31,10 @@ final class StanceObjectRule implements ClauseRule {
       "while", "during", "following", "despite", "amid", "since", "until", "although",
       "though", "whereas", "if", "unless");
 
+  /** Words after a comma that carry the object on. */
+  private static final Set<String> LIST_GOES_ON = Set.of("including", "such", "especially",
+      "particularly", "notably");
+
   @Override
   public @Nullable Found apply(DocumentRun run, int s, Cue cue) {
     TextDocument doc = run.doc;
@@ -76,6 +80,10 @@ final class StanceObjectRule implements ClauseRule {
       if (q >= 0 && run.openTok[q] == t && run.closeTok[q] > t) {
         t = Math.min(run.closeTok[q], end - 1); // a quoted label is part of the object
         continue;
+      }
+      if (Words.isPunct(doc, t, ',') && t + 1 < end && (LIST_GOES_ON.contains(Words.lower(doc, t + 1))
+          || Words.isCapitalised(doc, t - 1) && Words.isCapitalised(doc, t + 1))) {
+        continue; // "several factors, including ...", "Indiana, Michigan and Ohio"
       }
       if (Words.isPunct(doc, t, ',') || Words.isPunct(doc, t, ';') || Words.isPunct(doc, t, ':')
           || Words.isPunct(doc, t, '(') || Words.isPunct(doc, t, ')') || Words.isDash(doc, t)) {
