@@ -112,6 +112,15 @@ class QuoteAttributorDetectionTest {
   }
 
   @Test
+  void shortQuoteEndingInAnInnerQuoteIsSpeech() {
+    // the comma inside the inner quote ends the speech, as it would without the inner marks
+    AttributionResult r = SPEECH.attribute("“We’re like ‘salt and pepper,’” he said.");
+    assertThat(r.quotes()).extracting(Quote::kind, Quote::start, Quote::end, Quote::parent)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(QuoteKind.DIRECT, 0, 31, null),
+            org.assertj.core.groups.Tuple.tuple(QuoteKind.DIRECT, 12, 30, 0));
+  }
+
+  @Test
   void offsetsAreUtf16IndicesIntoTheCallersString() {
     String text = "😀\r\n\u00A0\t“Zero\u200Bwidth and 😀 emoji are fine here,” she said.\r\n";
     AttributionResult r = SPEECH.attribute(text);

@@ -38,6 +38,10 @@ public final class SpeechHeuristic {
     while (e > s && QuoteDetector.isSpace(text.charAt(e - 1))) {
       e--;
     }
+    int end = e;
+    while (end > s + 1 && QuoteMarks.isMark(text.charAt(end - 1))) {
+      end--; // an inner quote closing with the outer: “We’re like ‘Ebony and Ivory,’”
+    }
     if (e <= s) {
       return false;
     }
@@ -55,7 +59,7 @@ public final class SpeechHeuristic {
       }
       inWord = letter || (inWord && (c == '\'' || c == '\u2019' || c == '-'));
     }
-    char last = text.charAt(e - 1);
+    char last = text.charAt(end - 1);
     boolean endPunct = last == ',' || last == '.' || last == '!' || last == '?' || last == '\u2026'
         || last == ':' || last == ';' || last == '\u2014' || last == '\u2013' || last == '-';
     boolean named = afterNamingWord(doc, q.start());
