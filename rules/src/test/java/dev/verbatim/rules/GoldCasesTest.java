@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs every hand-written case of {@code gold-cases.jsonl} through one default engine and asserts its
  * speech quotes (direct, mixed, indirect) exactly: kind, spans, cue text, speaker mention text and the
  * speaker entity's canonical name. Order does not matter; non-speech quotes are ignored. The expected
- * values follow the conventions written at the top of {@code rules/tools/gold_cases.py}, which generates
- * the file.
+ * values follow the conventions in {@code gold-cases.md} beside the file.
  *
  * <p>Runs in every build. One engine and one report per class run (hence {@code PER_CLASS}); the
  * report of passes per group is printed at the end.
