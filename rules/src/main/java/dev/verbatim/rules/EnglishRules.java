@@ -79,6 +79,7 @@ final class EnglishRules implements AttributionRules {
     int[] draftOf = new int[doc.quotes().size()];
     java.util.Arrays.fill(draftOf, -1);
     Found last = null;
+    Found lastDirect = null; // a quoted speaker outranks a reported one for the quote that follows
     int clause = 0;
     // A hash set, not List.contains: one lookup per quote must not scan every clause (quadratic).
     java.util.Set<Found> clauses = new java.util.HashSet<>(run.clauses);
@@ -108,7 +109,8 @@ final class EnglishRules implements AttributionRules {
       }
       if (f == null && run.speechLike[q.id()] && startsSentence(run, q)
           && words(doc, q) >= FLOATING_WORDS) {
-        f = floating(run, q, last);
+        f = floating(run, q, lastDirect != null && doc.paragraphAt(q.start())
+            - doc.paragraphAt(lastDirect.spans()[0]) <= 1 ? lastDirect : last);
       }
       if (f == null && reportNonSpeech) {
         f = new Found(QuoteKind.NON_SPEECH, DocumentRun.spansOf(q), -1, -1, null, NON_SPEECH, 0.5);
@@ -119,6 +121,9 @@ final class EnglishRules implements AttributionRules {
         unclosed.add(q.unclosed());
         parents.add(-1);
         last = pick(f, last);
+        if (f.kind() == QuoteKind.DIRECT && f.speaker() != null) {
+          lastDirect = f;
+        }
       }
     }
     for (Found f : run.clauses) {
