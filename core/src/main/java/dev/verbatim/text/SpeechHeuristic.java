@@ -38,12 +38,12 @@ public final class SpeechHeuristic {
     while (e > s && QuoteDetector.isSpace(text.charAt(e - 1))) {
       e--;
     }
-    int end = e;
-    while (end > s + 1 && QuoteMarks.isMark(text.charAt(end - 1))) {
-      end--; // an inner quote closing with the outer: “We’re like ‘Ebony and Ivory,’”
-    }
     if (e <= s) {
       return false;
+    }
+    int end = e;
+    while (end > s + 1 && QuoteMarks.isMark(text.charAt(end - 1))) {
+      end--; // an inner quote closing with the outer: “We’re like ‘salt and pepper,’”
     }
     int words = 0;
     int capitalised = 0;

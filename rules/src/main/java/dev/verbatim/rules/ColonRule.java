@@ -37,7 +37,7 @@ final class ColonRule implements QuoteRule {
       return named;
     }
     // "Ruiz went further: “…”": a clause ending in a colon introduces its subject's words
-    if (words(doc, q) < FRAMED_WORDS) {
+    if (Words.wordsIn(doc, q, false) < FRAMED_WORDS) {
       return null;
     }
     Mention subject = CueThenQuoteRule.mainSubject(run, run.sentenceOfToken(open), floor, colon);
@@ -63,16 +63,6 @@ final class ColonRule implements QuoteRule {
       }
     }
     return null;
-  }
-
-  private static int words(TextDocument doc, QuoteSpan q) {
-    int n = 0;
-    for (int t = doc.tokenAtOrAfter(q.start()); t < doc.tokenCount() && doc.tokenStart(t) < q.end(); t++) {
-      if (Words.isWord(doc, t)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** A quoted sentence, not a label: its first letter is upper case. */

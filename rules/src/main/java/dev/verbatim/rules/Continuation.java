@@ -16,7 +16,7 @@ final class Continuation {
     TextDocument doc = run.doc;
     int limit = doc.sentenceEndToken(s);
     int t = Subjects.skipTime(doc, frameEnd, limit);
-    t = skipRelative(run, t, limit);
+    t = skipRelative(run, s, t, limit);
     int aside = asideEnd(run, t, limit);
     if (aside > t) {
       t = aside; // "said during a rally in Ohio, “…”", "said, referring to the bill, “…”"
@@ -43,7 +43,7 @@ final class Continuation {
    * {@code during a rally in Ohio.}) up to its final stop; returns {@code t} when the rest of the
    * sentence holds a cue or a quotation.
    */
-  private static int skipRelative(DocumentRun run, int t, int limit) {
+  private static int skipRelative(DocumentRun run, int s, int t, int limit) {
     TextDocument doc = run.doc;
     if (t >= limit - 1 || limit - t > 40) {
       return t;
@@ -55,7 +55,7 @@ final class Continuation {
     }
     // "…, in a statement." is part of the same frame; a verb of saying starts another report
     // (the sentence's cues, so that nouns such as "the state university" are not taken for verbs)
-    for (Cue c : run.cues(run.sentenceOfToken(t))) {
+    for (Cue c : run.cues(s)) {
       // ", adding that …" and ", noting …" go on with the same speaker
       if (c.firstTok() >= t && c.firstTok() < limit && !c.risky() && c.kind() == Cue.Kind.VERB
           && !(c.gerund() && Words.isPunct(doc, c.firstTok() - 1, ','))) {

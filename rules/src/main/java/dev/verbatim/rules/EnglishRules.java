@@ -108,7 +108,7 @@ final class EnglishRules implements AttributionRules {
         continue; // a second piece or part of a mixed clause
       }
       if (f == null && run.speechLike[q.id()] && startsSentence(run, q)
-          && words(doc, q) >= FLOATING_WORDS) {
+          && Words.wordsIn(doc, q, true) >= FLOATING_WORDS) {
         f = floating(run, q, lastDirect != null && doc.paragraphAt(q.start())
             - doc.paragraphAt(lastDirect.spans()[0]) <= 1 ? lastDirect : last);
       }
@@ -157,16 +157,6 @@ final class EnglishRules implements AttributionRules {
     int s = run.sentenceOfToken(open);
     int first = run.doc.sentenceFirstToken(s);
     return open == first || open == first + 1 && Words.isDash(run.doc, first);
-  }
-
-  private static int words(TextDocument doc, QuoteSpan q) {
-    int n = 0;
-    for (int t = doc.tokenAtOrAfter(q.start()); t < doc.tokenCount() && doc.tokenStart(t) < q.end(); t++) {
-      if (doc.tokenType(t) == TextDocument.WORD || doc.tokenType(t) == TextDocument.NUMBER) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static Found pick(Found f, Found last) {

@@ -43,7 +43,7 @@ final class MentionParser {
     if (Words.DETERMINERS.contains(w) || doc.tokenType(t) == TextDocument.NUMBER) {
       Mention named = w.equals("the") ? nameAfterModifiers(doc, t + 1, limit) : null;
       if (named == null && doc.tokenType(t) == TextDocument.NUMBER) {
-        named = nameAfterModifiers(doc, t, limit); // "9/11 widow Terry Strada"
+        named = nameAfterModifiers(doc, t, limit); // "9/11 widow Dana Pruitt"
       }
       return named != null ? widen(doc, t, named) : determiners.parse(doc, t, limit, w);
     }

@@ -1,5 +1,6 @@
 package dev.verbatim.rules;
 
+import dev.verbatim.text.QuoteSpan;
 import dev.verbatim.text.TextDocument;
 import java.util.Set;
 
@@ -106,5 +107,17 @@ final class Words {
 
   static boolean isPossessive(String w) {
     return w.endsWith("'s") || w.endsWith("\u2019s");
+  }
+
+  /** How many word tokens quotation {@code q} holds, counting numbers too when {@code numbers}. */
+  static int wordsIn(TextDocument doc, QuoteSpan q, boolean numbers) {
+    int n = 0;
+    for (int t = doc.tokenAtOrAfter(q.start()); t < doc.tokenCount() && doc.tokenStart(t) < q.end();
+        t++) {
+      if (isWord(doc, t) || numbers && doc.tokenType(t) == TextDocument.NUMBER) {
+        n++;
+      }
+    }
+    return n;
   }
 }
