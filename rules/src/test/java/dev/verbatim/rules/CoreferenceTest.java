@@ -8,6 +8,8 @@ import dev.verbatim.QuoteAttributor;
 import dev.verbatim.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which mentions the rules gather into a speaking entity, seen through the public API. */
 class CoreferenceTest {
@@ -23,33 +25,26 @@ class CoreferenceTest {
 
   @Test
   void aBareSurnameJoinsTheFullNameThatIntroducedIt() {
-    String text = "Rachel Hoff runs the shelter on Elm Street. Volunteers say Hoff rarely sleeps. "
-        + "“We never turn anyone away,” Hoff said.";
+    String text = "Rhea Holm runs the shelter on Elm Street. Volunteers say Holm rarely sleeps. "
+        + "“We never turn anyone away,” Holm said.";
     AttributionResult r = attributor.attribute(text);
-    assertThat(mentionsOf(r, "Rachel Hoff")).containsExactly("Rachel Hoff", "Hoff", "Hoff");
-    assertThat(named(r, "Rachel Hoff").mentions().get(1).start())
-        .isEqualTo(text.indexOf("Hoff rarely"));
+    assertThat(mentionsOf(r, "Rhea Holm")).containsExactly("Rhea Holm", "Holm", "Holm");
+    assertThat(named(r, "Rhea Holm").mentions().get(1).start())
+        .isEqualTo(text.indexOf("Holm rarely"));
   }
 
   @Test
   void aSurnameNeverIntroducedByAFullNameStaysOut() {
-    String text = "Volunteers say Hoff rarely sleeps. “We never turn anyone away,” Rachel Hoff said.";
+    String text = "Volunteers say Holm rarely sleeps. “We never turn anyone away,” Rhea Holm said.";
     AttributionResult r = attributor.attribute(text);
-    assertThat(mentionsOf(r, "Rachel Hoff")).containsExactly("Rachel Hoff");
+    assertThat(mentionsOf(r, "Rhea Holm")).containsExactly("Rhea Holm");
   }
 
-  @Test
-  void aPlaceAfterInIsNoAntecedentForAPronoun() {
-    String text = "Ana Ruiz spoke for an hour. She grew up in South Carolina. "
-        + "“I came home to help,” she said.";
-    AttributionResult r = attributor.attribute(text);
-    assertThat(r.entities()).extracting(Entity::name).containsExactly("Ana Ruiz");
-  }
-
-  @Test
-  void anOpeningParticipleIsNoAntecedent() {
-    String text = "Ana Ruiz spoke for an hour. Reached by phone later, she was calmer. "
-        + "“I came home to help,” she said.";
+  /** A place after "in" and an opening participle are no antecedents for the pronoun. */
+  @ParameterizedTest
+  @ValueSource(strings = {"She grew up in South Carolina.", "Reached by phone later, she was calmer."})
+  void aPlaceOrAnOpeningParticipleIsNoAntecedent(String middle) {
+    String text = "Ana Ruiz spoke for an hour. " + middle + " “I came home to help,” she said.";
     AttributionResult r = attributor.attribute(text);
     assertThat(r.entities()).extracting(Entity::name).containsExactly("Ana Ruiz");
   }
