@@ -48,12 +48,7 @@ final class LooseSpeaker {
     }
     int end = phraseEnd(run, from, e);
     if (end < e && Words.isPunct(doc, end, ',')) {
-      // "the mayor's press secretary, Lin Cho, said": the name in the commas
-      Mention named = appositive(run, end, e);
-      if (named != null) {
-        return named;
-      }
-      return null;
+      return appositive(run, end, e); // "the mayor's press secretary, Lin Cho, said"
     }
     return end == e ? best(run, from, end, e) : null;
   }
