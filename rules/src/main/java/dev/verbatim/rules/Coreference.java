@@ -34,6 +34,14 @@ final class Coreference {
   /** Name and role mentions in text order, for pronoun antecedents. */
   private final List<Mention> timeline = new ArrayList<>();
   private final Map<String, Ent> roles = new HashMap<>();
+  // Indexes over the timeline, so that each lookup costs what the key's own history costs, not the
+  // whole document's: a 10 MB text has tens of thousands of names.
+  /** Per surname key, the person entities carrying it, ordered by their latest such mention. */
+  private final Map<String, List<Ent>> namesByKey = new HashMap<>();
+  /** Per type and key, the entity of the latest mention. */
+  private final Map<String, Ent> latestByKey = new HashMap<>();
+  /** Per trailing word run of an organisation's key ("ministry", "interior ministry"), its latest. */
+  private final Map<String, Ent> orgsBySuffix = new HashMap<>();
   private Ent[] speaking = new Ent[0];
 
   private static final class Ent {
@@ -123,6 +131,7 @@ final class Coreference {
     }
     if (m.type() != Type.PRONOUN) {
       timeline.add(m);
+      index(m, e);
     }
     if (m.type() == Type.NAME) {
       learnRoles(m, e);
@@ -139,21 +148,36 @@ final class Coreference {
    * a man.
    */
   private Ent nameEntity(Mention m) {
+    List<Ent> same = namesByKey.get(m.key());
+    if (same == null) {
+      return null;
+    }
     String first = firstName(m.name());
-    for (int i = timeline.size() - 1; i >= 0; i--) {
-      Mention o = timeline.get(i);
-      if (o.type() == Type.NAME && o.key().equals(m.key())) {
-        Ent e = byMention.get(o);
-        String of = firstName(e.name);
-        boolean sameFirst = first == null || of == null || of.equals(first);
-        boolean sameGender = m.gender() == Gender.UNKNOWN || e.gender == Gender.UNKNOWN
-            || m.gender() == e.gender;
-        if (sameFirst && sameGender) {
-          return e;
-        }
+    for (int i = same.size() - 1; i >= 0; i--) {
+      Ent e = same.get(i);
+      String of = firstName(e.name);
+      boolean sameFirst = first == null || of == null || of.equals(first);
+      boolean sameGender = m.gender() == Gender.UNKNOWN || e.gender == Gender.UNKNOWN
+          || m.gender() == e.gender;
+      if (sameFirst && sameGender) {
+        return e;
       }
     }
     return null;
+  }
+
+  private void index(Mention m, Ent e) {
+    latestByKey.put(m.type().ordinal() + ":" + m.key(), e);
+    if (m.type() == Type.NAME) {
+      List<Ent> same = namesByKey.computeIfAbsent(m.key(), k -> new ArrayList<>(2));
+      same.remove(e); // identity: Ent has no equals; it moves to the end as the latest
+      same.add(e);
+    } else if (m.type() == Type.ORG) {
+      String key = m.key();
+      for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+        orgsBySuffix.put(key.substring(sp + 1), e);
+      }
+    }
   }
 
   private static String firstName(String name) {
@@ -205,23 +229,11 @@ final class Coreference {
       return e;
     }
     // "the ministry" after "the Interior Ministry": the same head noun
-    for (int i = timeline.size() - 1; i >= 0; i--) {
-      Mention o = timeline.get(i);
-      if (o.type() == Type.ORG && o.key().endsWith(" " + m.key())) {
-        return byMention.get(o);
-      }
-    }
-    return null;
+    return orgsBySuffix.get(m.key());
   }
 
   private Ent latest(Mention m, Type type) {
-    for (int i = timeline.size() - 1; i >= 0; i--) {
-      Mention o = timeline.get(i);
-      if (o.type() == type && o.key().equals(m.key())) {
-        return byMention.get(o);
-      }
-    }
-    return null;
+    return latestByKey.get(type.ordinal() + ":" + m.key());
   }
 
   /** Roles given by an appositive ({@code Navarro, the trade adviser,}) or a pre-name role word. */
