@@ -23,6 +23,19 @@ public enum LexiconName {
   PRONOUNS("pronouns.txt"),
   /** Given names with gender, used only as a hint. */
   GIVEN_NAMES("given-names.txt"),
+  /**
+   * Nouns that name an unnamed source after an indefinite or a number: {@code a source}, {@code two
+   * officials}.
+   */
+  ANONYMOUS_HEADS("anonymous-heads.txt"),
+  /** Documents and findings that can be a speaker: {@code the report said}, {@code a poll showed}. */
+  DOCUMENT_HEADS("document-heads.txt"),
+  /**
+   * Other common nouns that can be a speaker though they name no role, body or document: {@code 40
+   * percent said}, {@code the majority say}. Any other lower-case noun is no speaker of a risky cue
+   * ({@code the timing indicates}, {@code the call underscored}).
+   */
+  SPEAKING_NOUNS("speaking-nouns.txt"),
   /** Abbreviations that never end a sentence: {@code Mr.}, {@code U.S.}, {@code Sept.}. */
   ABBREVIATIONS("abbreviations.txt");
 

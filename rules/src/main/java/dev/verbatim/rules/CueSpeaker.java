@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *   The paper quoted Ruiz as saying ...        (the slot in the cue)
  *   the swing state of Ohio                    (no subject: "state" does not agree, so a noun)
  *   Ruiz was criticized for the plan           (passive: Ruiz did not speak)
+ *   The timing indicates they were allies.     (a thing before a risky cue: see {@link Animacy})
  * </pre>
  *
  * Stateless and thread-safe.
@@ -39,6 +40,8 @@ final class CueSpeaker {
     Mention speaker;
     if (cue.kind() == Cue.Kind.SLOT) {
       speaker = run.ctx.mentions.parseAt(doc, cue.speakerTok(), cue.speakerEndTok());
+    } else if ((speaker = WithParticiple.speaker(run, cue, floor)) != null) {
+      // ", with Minister Ilse Varga stating that": the phrase after "with" speaks
     } else if (cue.gerund() && participle(doc, cue.firstTok())) {
       // "..., saying", "before clarifying that", "after telling reporters": the sentence's subject
       speaker = CueThenQuoteRule.mainSubject(run, s, floor, cue.firstTok());
@@ -51,7 +54,8 @@ final class CueSpeaker {
         speaker = ClauseSubjects.relativeOf(run, speaker, cue.firstTok(), floor);
       }
     }
-    return speaker == null || !agrees(run, cue, speaker) ? null : speaker;
+    return speaker == null || !agrees(run, cue, speaker)
+        || !Animacy.allows(run.ctx.lex, cue, speaker) ? null : speaker;
   }
 
   /**

@@ -62,6 +62,10 @@ final class DeterminerPhrase {
           headNoun = null;
         }
         capitals |= Words.isCapitalised(doc, j);
+        if (headNoun == null && !org && DocumentPhrase.isDocument(lex, doc, j)
+            && DocumentPhrase.end(lex, doc, j, limit) > j + 1) {
+          break; // "a report prepared for the council": the rest modifies the document
+        }
         if (Words.isPossessive(doc.tokenText(j))) {
           // "the senator's spokesman": the phrase goes on to the possessed noun
           j++;
@@ -91,6 +95,12 @@ final class DeterminerPhrase {
       }
       return MentionParser.mention(doc, t, end, type, headNoun.gender(), headNoun.plural(), key,
           name);
+    }
+    if (!org && !capitals && DocumentPhrase.isDocument(lex, doc, head)) {
+      // A document is named with its whole phrase: "a report prepared for the council".
+      end = DocumentPhrase.end(lex, doc, head, limit);
+      return MentionParser.mention(doc, t, end, Type.ORG, Gender.UNKNOWN, key.endsWith("s"), key,
+          doc.text().substring(doc.tokenStart(t), doc.tokenEnd(end - 1)));
     }
     if (org || capitals) {
       return MentionParser.mention(doc, t, end, Type.ORG, Gender.N, false, Lexicons.key(name),
@@ -137,13 +147,8 @@ final class DeterminerPhrase {
     return k;
   }
 
-  private static boolean isAnonymousHead(String key) {
-    return switch (key) {
-      case "source", "sources", "official", "officials", "person", "people", "aide", "aides",
-          "insider", "insiders", "adviser", "advisers", "advisor", "advisors", "diplomat",
-          "diplomats", "staffer", "staffers", "member", "members", "executive", "executives" -> true;
-      default -> false;
-    };
+  private boolean isAnonymousHead(String key) {
+    return lex.anonymousHeads.contains(key);
   }
 
   private boolean isTitleOrAbbrev(TextDocument doc, int t) {

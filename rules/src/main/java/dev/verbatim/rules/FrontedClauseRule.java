@@ -37,8 +37,18 @@ final class FrontedClauseRule implements ClauseRule {
       comma = speaker == null ? -1 : modifiersBefore(run, speaker.firstTok(), floor) - 1;
       frameEnd = cue.endTok();
     }
-    if (speaker == null || comma <= floor || !Words.isPunct(doc, comma, ',')) {
+    if (speaker == null || comma <= floor || !Words.isPunct(doc, comma, ',')
+        || !Animacy.allows(run.ctx.lex, cue, speaker)) {
       return null;
+    }
+    for (int t = speaker.endTok(); t < cue.firstTok(); t++) {
+      if (Words.isWord(doc, t) && !Words.isCapitalised(doc, t)
+          && run.ctx.lex.cueVerbs.containsKey(Words.lower(doc, t))) {
+        return null; // "..., the leaders highlighted their aims in the canal project": a verb between
+      }
+    }
+    if (cue.risky() && frameEnd < end && Words.DETERMINERS.contains(Words.lower(doc, frameEnd))) {
+      return null; // "During the talks, the two leaders highlighted their shared aims": an object
     }
     // The frame may close the sentence, or interrupt it: "A, he said, B." is one report, two pieces.
     int tailComma = firstComma(doc, frameEnd, end);

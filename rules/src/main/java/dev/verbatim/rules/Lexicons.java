@@ -49,9 +49,13 @@ final class Lexicons {
   final ImmutableMap<String, Gender> givenNames;
   /**
    * Nouns for documents and findings ({@code poll}, {@code report}): as a cue's subject they make a
-   * risky verb a report ({@code the poll showed ...}). Shipped only; not a replaceable lexicon.
+   * risky verb a report ({@code the poll showed ...}), and they can speak.
    */
   final ImmutableSet<String> documentHeads;
+  /** Nouns that name an unnamed source after an indefinite or a number ({@code a source}). */
+  final ImmutableSet<String> anonymousHeads;
+  /** Other lower-case nouns that can speak ({@code percent}, {@code majority}); see {@link Animacy}. */
+  final ImmutableSet<String> speakingNouns;
 
   private Lexicons(Builder b) {
     cueVerbs = ImmutableMap.copyOf(b.cueVerbs);
@@ -69,9 +73,9 @@ final class Lexicons {
     orgNames = ImmutableSet.copyOf(b.orgNames);
     pronouns = ImmutableMap.copyOf(b.pronouns);
     givenNames = ImmutableMap.copyOf(b.givenNames);
-    documentHeads = ImmutableSet.copyOf(
-        LexiconFile.resource(Lexicons.class, "document-heads.txt").stream()
-            .map(Lexicons::key).iterator());
+    documentHeads = ImmutableSet.copyOf(b.documentHeads);
+    anonymousHeads = ImmutableSet.copyOf(b.anonymousHeads);
+    speakingNouns = ImmutableSet.copyOf(b.speakingNouns);
   }
 
   /** The shipped lexicons with the caller's replacements and extensions. */
@@ -110,6 +114,9 @@ final class Lexicons {
     final Set<String> orgNames = new HashSet<>();
     final Map<String, Noun> pronouns = new HashMap<>();
     final Map<String, Gender> givenNames = new HashMap<>();
+    final Set<String> documentHeads = new HashSet<>();
+    final Set<String> anonymousHeads = new HashSet<>();
+    final Set<String> speakingNouns = new HashSet<>();
 
     void add(LexiconName name, String line, int lineNo) {
       String[] f = line.split("\\s*\\|\\s*", -1);
@@ -163,6 +170,18 @@ final class Lexicons {
         case GIVEN_NAMES -> {
           need(name, line, lineNo, f, 2, "name | gender");
           givenNames.put(f[0].trim(), gender(f[1], name, lineNo));
+        }
+        case DOCUMENT_HEADS -> {
+          need(name, line, lineNo, f, 1, "noun");
+          documentHeads.add(key(f[0]));
+        }
+        case ANONYMOUS_HEADS -> {
+          need(name, line, lineNo, f, 1, "noun");
+          anonymousHeads.add(key(f[0]));
+        }
+        case SPEAKING_NOUNS -> {
+          need(name, line, lineNo, f, 1, "noun");
+          speakingNouns.add(key(f[0]));
         }
         default -> { }
       }

@@ -48,7 +48,7 @@ final class ReportedClauseRule implements ClauseRule {
       }
     }
     j = Subjects.skipTime(doc, j, end);
-    int that = findThat(doc, j, end);
+    int that = findThat(run, j, end);
     boolean framed = false;
     if (that >= 0) {
       j = that;
@@ -131,8 +131,12 @@ final class ReportedClauseRule implements ClauseRule {
         || run.ctx.lex.cueVerbs.containsKey(w) && !w.endsWith("ing");
   }
 
-  /** "that" opening the clause within a few words: {@code said in a statement that}. */
-  private static int findThat(TextDocument doc, int j, int end) {
+  /**
+   * "that" opening the clause within a few words: {@code said in a statement that}; never past
+   * another cue verb, whose clause it is ({@code …, with Ruiz stating that …}).
+   */
+  private static int findThat(DocumentRun run, int j, int end) {
+    TextDocument doc = run.doc;
     String first = j < end ? Words.lower(doc, j) : "";
     boolean adjunct = first.equals("that") || Words.PREPOSITIONS.contains(first)
         || Words.isPunct(doc, j, ',') || first.endsWith("ly") || Words.TIME_WORDS.contains(first);
@@ -144,6 +148,8 @@ final class ReportedClauseRule implements ClauseRule {
         return k;
       }
       if (Words.isPunct(doc, k, ',') && k > j || Words.isQuoteMark(doc, k)
+          || k > j && Words.isWord(doc, k) && !Words.isCapitalised(doc, k)
+          && run.ctx.lex.cueVerbs.containsKey(Words.lower(doc, k))
           || Words.isPunct(doc, k, ';') || Words.lower(doc, k).equals("and")
           || Words.lower(doc, k).equals("but")) {
         break;
@@ -176,6 +182,19 @@ final class ReportedClauseRule implements ClauseRule {
   private static final Set<String> AFTER_AND = Set.of("has", "have", "had", "was", "is", "did",
       "also", "then", "later", "will", "would");
 
+  /**
+   * Whether a verb of the speaker's own starts at {@code t}: a cue verb after any auxiliaries ({@code
+   * and has called}, {@code and also asked}), or {@code since} after one ({@code and has since left}).
+   */
+  private static boolean secondCue(DocumentRun run, int t, int end) {
+    int k = t;
+    while (k + 1 < end && Words.AUXILIARIES.contains(Words.lower(run.doc, k))) {
+      k++;
+    }
+    return k > t && Words.lower(run.doc, k).equals("since")
+        || isBareVerb(run, k) && run.ctx.lex.cueVerbs.containsKey(Words.lower(run.doc, k));
+  }
+
   private static boolean isCueGerund(DocumentRun run, int t) {
     Lexicons.CueVerb v = run.ctx.lex.cueVerbs.get(Words.lower(run.doc, t));
     return v != null && v.gerund() && !Words.isCapitalised(run.doc, t);
@@ -198,10 +217,15 @@ final class ReportedClauseRule implements ClauseRule {
       if (t > from + 2 && Words.isPunct(doc, t, ',') && t + 1 < end && isCueGerund(run, t + 1)) {
         return t;
       }
-      // "said the offer was “an insult” and walked out": a second verb of the speaker's
+      // "said the plan was dead, and walked out", "said the plant would close and urged calm",
+      // "said it was “an insult” and left": a second verb of the speaker's. Without a comma or a
+      // closing quote, a verb that is no cue goes on with the reported clause: "said she was
+      // tired of it and needed a change", "said he would run and has the money to win".
       if (t > from + 2 && (Words.lower(doc, t).equals("and") || Words.lower(doc, t).equals("but"))
           && t + 1 < end
-          && (isBareVerb(run, t + 1) || AFTER_AND.contains(Words.lower(doc, t + 1)))) {
+          && (isBareVerb(run, t + 1) || AFTER_AND.contains(Words.lower(doc, t + 1)))
+          && (Words.isPunct(doc, t - 1, ',') || Words.isQuoteMark(doc, t - 1)
+          || secondCue(run, t + 1, end))) {
         return Words.isPunct(doc, t - 1, ',') ? t - 1 : t;
       }
     }
