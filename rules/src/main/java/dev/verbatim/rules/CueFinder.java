@@ -132,13 +132,31 @@ final class CueFinder {
       "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "in",
       "of", "for", "with", "by", "to", "on", "at", "from", "into", "any", "no", "every", "each");
 
-  /** Whether token {@code t} stands where a noun does: after a determiner, possessive or preposition. */
+  /** Numbers and quantifiers: after one, a form in -s is a plural noun ({@code two states}). */
+  private static final java.util.Set<String> COUNTS = java.util.Set.of("two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "dozen",
+      "dozens", "hundred", "hundreds", "thousands", "few", "several", "many", "other", "both", "all",
+      "various", "numerous", "more", "fewer", "multiple", "these", "those");
+
+  /**
+   * Whether token {@code t} stands where a noun does: after a determiner, possessive or preposition,
+   * or, for a form in -s, after a number or quantifier ({@code the two states}, {@code 50 states},
+   * {@code a few reports}).
+   */
   private static boolean isNounSlot(TextDocument doc, int t) {
-    if (t == 0 || !Words.isWord(doc, t - 1)) {
+    if (t == 0) {
+      return false;
+    }
+    boolean plural = Words.lower(doc, t).endsWith("s");
+    if (plural && doc.tokenType(t - 1) == TextDocument.NUMBER) {
+      return true;
+    }
+    if (!Words.isWord(doc, t - 1)) {
       return false;
     }
     String prev = Words.lower(doc, t - 1);
-    return NOUN_MARKERS.contains(prev) || Words.isPossessive(doc.tokenText(t - 1));
+    return NOUN_MARKERS.contains(prev) || Words.isPossessive(doc.tokenText(t - 1))
+        || plural && COUNTS.contains(prev);
   }
 
   private static boolean startsSentence(TextDocument doc, int t) {

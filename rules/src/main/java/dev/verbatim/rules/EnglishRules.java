@@ -68,6 +68,7 @@ final class EnglishRules implements AttributionRules {
         }
       }
     }
+    NestedClauses.prune(run);
     return assemble(run, reportNonSpeech);
   }
 

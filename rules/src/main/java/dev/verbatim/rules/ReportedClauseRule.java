@@ -32,6 +32,10 @@ final class ReportedClauseRule implements ClauseRule {
     TextDocument doc = run.doc;
     int floor = doc.sentenceFirstToken(s);
     int end = Clauses.clauseEnd(doc, s);
+    if (cue.kind() == Cue.Kind.VERB && !cue.gerund()
+        && CueSpeaker.passive(doc, cue.firstTok(), floor)) {
+      return null; // "he had been asked to keep them", "voters were told that": not the speaker
+    }
     Mention speaker = CueSpeaker.of(run, s, cue);
     if (speaker == null) {
       return null;
