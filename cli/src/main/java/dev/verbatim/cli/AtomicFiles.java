@@ -2,10 +2,9 @@ package dev.verbatim.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -24,8 +23,13 @@ final class AtomicFiles {
 
   /** Writes {@code text} as UTF-8 to {@code target} atomically, creating parent directories. */
   static void write(Path target, String text) throws IOException {
+    write(target, text.getBytes(UTF_8));
+  }
+
+  /** Writes {@code bytes} to {@code target} atomically, creating parent directories. */
+  static void write(Path target, byte[] bytes) throws IOException {
     try (Pending p = open(target)) {
-      p.writer().write(text);
+      p.stream().write(bytes);
       p.commit();
     }
   }
@@ -46,26 +50,26 @@ final class AtomicFiles {
     private final Path target;
     private final Path tmp;
     private final FileChannel channel;
-    private final Writer writer;
+    private final OutputStream out;
     private boolean done;
 
     private Pending(Path target, Path tmp, FileChannel channel) {
       this.target = target;
       this.tmp = tmp;
       this.channel = channel;
-      this.writer = new BufferedWriter(
-          new OutputStreamWriter(Channels.newOutputStream(channel), UTF_8), 1 << 16);
+      this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }
 
-    Writer writer() {
-      return writer;
+    /** Where the content goes (bytes; text as UTF-8). */
+    OutputStream stream() {
+      return out;
     }
 
     /** Flushes, forces to disk and renames over the target. */
     void commit() throws IOException {
-      writer.flush();
+      out.flush();
       channel.force(true);
-      writer.close();
+      out.close();
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
       done = true;
     }
@@ -74,7 +78,7 @@ final class AtomicFiles {
     public void close() throws IOException {
       if (!done) {
         try {
-          writer.close();
+          out.close();
         } finally {
           Files.deleteIfExists(tmp);
         }

@@ -1,5 +1,7 @@
 package dev.verbatim.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.verbatim.AttributionResult;
 import dev.verbatim.QuoteAttributor;
 import dev.verbatim.html.report.ArticleSummary;
@@ -13,9 +15,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One batch run of the main command: reads every input, attributes it on the shared engine, renders
- * it, and hands results to the sink in input order. A failed input costs one line on stderr and
- * nothing else. Per-run object, used by one thread; workers touch only the immutable engine.
+ * One batch run of the main command, as a pipeline ({@link OrderedParallel}): one thread reads the
+ * inputs in order, workers attribute each on the shared engine and render it to UTF-8 bytes, and
+ * the calling thread hands the bytes to the sink in input order, so the output is the same for any
+ * thread count. A failed input costs one line on stderr and nothing else. Per-run object, driven by
+ * one thread; the reader touches only {@code stdin}, the workers only the immutable engine and writer.
  */
 final class BatchRun {
   private final QuoteAttributor engine;
@@ -47,13 +51,16 @@ final class BatchRun {
         : new JsonWriter(); // no Jackson for tables and reports
   }
 
-  /** What became of one input: a rendering, a problem, or skipped because already complete. */
-  private record Outcome(Input input, @Nullable String rendered, @Nullable String problem,
+  /** What became of one input: a rendering (UTF-8), a problem, or skipped because already complete. */
+  private record Outcome(Input input, byte @Nullable [] rendered, @Nullable String problem,
       @Nullable ArticleSummary summary) {
-    Outcome(Input input, @Nullable String rendered, @Nullable String problem) {
+    Outcome(Input input, byte @Nullable [] rendered, @Nullable String problem) {
       this(input, rendered, problem, null);
     }
   }
+
+  /** An input after the reading stage: its text, or the outcome it already has. */
+  private record Loaded(Input input, @Nullable String text, @Nullable Outcome done) {}
 
   /** The index entries of the reports written so far, in input order (with a report dir only). */
   List<ArticleSummary> summaries() {
@@ -66,7 +73,7 @@ final class BatchRun {
     int[] skipped = {0};
     try (sink) {
       boolean[] broken = {false};
-      OrderedParallel.run(inputs, threads, this::process, o -> {
+      OrderedParallel.run(inputs, threads, this::read, this::process, o -> {
         if (o.problem() != null) {
           failed[0]++;
           err.println("verbatim: " + o.input().name() + ": " + o.problem());
@@ -104,25 +111,35 @@ final class BatchRun {
     return failed[0] == 0 ? 0 : 1;
   }
 
-  private Outcome process(Input input) {
+  /** The reading stage (one thread, in input order): resume check, file or stdin, length check. */
+  private Loaded read(Input input) {
     if (resumeDir != null && !input.isStdin() && input.problem() == null
         && Files.exists(ResultSink.resultPath(resumeDir, input, format))) {
-      return new Outcome(input, null, null);
+      return new Loaded(input, null, new Outcome(input, null, null));
     }
     String text;
     try {
       text = TextLoader.load(input, stdin);
     } catch (TextLoader.Problem p) {
-      return new Outcome(input, null, p.getMessage());
+      return new Loaded(input, null, new Outcome(input, null, p.getMessage()));
     }
     if (text.length() > engine.maxDocumentLength()) {
-      return new Outcome(input, null, "document of " + text.length()
+      return new Loaded(input, null, new Outcome(input, null, "document of " + text.length()
           + " UTF-16 units is longer than --max-length " + engine.maxDocumentLength()
-          + "; raise --max-length to process it");
+          + "; raise --max-length to process it"));
     }
+    return new Loaded(input, text, null);
+  }
+
+  /** The work stage (any worker thread): attributes and renders, so writing is only a copy. */
+  private Outcome process(Loaded loaded) {
+    if (loaded.done() != null) {
+      return loaded.done();
+    }
+    Input input = loaded.input();
     try {
-      HtmlInput.Analysis a = HtmlInput.analyse(engine, text, inputKind, input.name());
-      return new Outcome(input, render(input.name(), a), null,
+      HtmlInput.Analysis a = HtmlInput.analyse(engine, loaded.text(), inputKind, input.name());
+      return new Outcome(input, render(input.name(), a).getBytes(UTF_8), null,
           reportDir == null ? null : HtmlInput.summary(a, reportDir, input));
     } catch (RuntimeException | StackOverflowError e) {
       // The engine promises not to throw on content; if it does, lose this file, not the batch.
@@ -134,8 +151,8 @@ final class BatchRun {
     AttributionResult r = a.result();
     return switch (format) {
       case TABLE -> TableWriter.render(document, r) + "\n";
-      case JSON -> json.toJson(document, r, true, a.source()) + "\n";
-      case JSONL -> json.toJson(document, r, false, a.source()) + "\n";
+      case JSON -> json.toJsonLine(document, r, true, a.source());
+      case JSONL -> json.toJsonLine(document, r, false, a.source());
       case HTML -> HtmlInput.report(a);
     };
   }

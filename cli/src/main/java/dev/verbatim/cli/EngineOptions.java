@@ -39,12 +39,30 @@ final class EngineOptions {
   }
 
   @Option(names = "--threads", order = 7, paramLabel = "N",
-      description = "Process N documents at a time on the shared engine (default: all cores).")
-  void setThreads(int n) {
-    if (n <= 0) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + n);
+      description = "Attribute N documents at a time on the shared engine, from 1 to "
+          + MAX_THREADS + " (default: one per core). Reading and writing run beside them.")
+  void setThreads(String value) {
+    this.threads = parseThreads(value, spec.commandLine());
+  }
+
+  /** Most threads accepted: far more than any machine's cores; a typo must not start a million. */
+  static final int MAX_THREADS = 1024;
+
+  /** {@code --threads}'s value, or a usage error that says what to give instead. */
+  static int parseThreads(String value, picocli.CommandLine cl) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    String what = "--threads takes a whole number from 1 to " + MAX_THREADS + ", was '" + value
+        + "'; leave it out to use all " + cores + (cores == 1 ? " core" : " cores");
+    int n;
+    try {
+      n = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ParameterException(cl, what);
     }
-    this.threads = n;
+    if (n < 1 || n > MAX_THREADS) {
+      throw new ParameterException(cl, what);
+    }
+    return n;
   }
 
   int threads() {

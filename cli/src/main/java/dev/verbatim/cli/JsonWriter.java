@@ -39,6 +39,20 @@ public final class JsonWriter {
    */
   public String toJson(String document, AttributionResult result, boolean pretty,
       @Nullable UnaryOperator<Span> source) {
+    return render(document, result, pretty, source, false);
+  }
+
+  /**
+   * As {@link #toJson(String, AttributionResult, boolean, UnaryOperator)} followed by a line break:
+   * one record of a {@code json} or {@code jsonl} stream, built in one buffer.
+   */
+  public String toJsonLine(String document, AttributionResult result, boolean pretty,
+      @Nullable UnaryOperator<Span> source) {
+    return render(document, result, pretty, source, true);
+  }
+
+  private String render(String document, AttributionResult result, boolean pretty,
+      @Nullable UnaryOperator<Span> source, boolean newline) {
     StringWriter sw = new StringWriter(256 + result.quotes().size() * 256);
     try (JsonGenerator g = factory.createGenerator(sw)) {
       if (pretty) {
@@ -48,6 +62,9 @@ public final class JsonWriter {
       write(g, document, result, source);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    if (newline) {
+      sw.write('\n');
     }
     return sw.toString();
   }

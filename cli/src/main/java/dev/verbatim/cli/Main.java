@@ -2,10 +2,12 @@ package dev.verbatim.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import dev.verbatim.QuoteAttributor;
@@ -23,8 +25,10 @@ public final class Main {
 
   public static void main(String[] args) {
     // Always UTF-8, whatever the locale: a POSIX locale would otherwise turn every curly quote into '?'.
-    PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), 1 << 16));
+    // Results go to `stdout` as UTF-8 bytes rendered by the workers; messages and reports of the
+    // subcommands go through `out`, which writes to the same stream.
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
     // Build the default engine (lexicons, ICU data) on a second core while picocli parses the
@@ -33,7 +37,7 @@ public final class Main {
     Thread t = new Thread(prebuilt, "verbatim-prebuild");
     t.setDaemon(true);
     t.start();
-    int code = commandLine(System.in, out, err, prebuilt).execute(args);
+    int code = commandLine(System.in, out, err, prebuilt, stdout).execute(args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -44,7 +48,7 @@ public final class Main {
    * {@code stdin} and printing to {@code out} and {@code err}.
    */
   public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-    return commandLine(stdin, out, err, null);
+    return commandLine(stdin, out, err, null, null);
   }
 
   /**
@@ -53,7 +57,16 @@ public final class Main {
    */
   static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err,
       @Nullable Future<QuoteAttributor> prebuilt) {
-    CommandLine cl = new CommandLine(new VerbatimCommand(stdin, prebuilt));
+    return commandLine(stdin, out, err, prebuilt, null);
+  }
+
+  /**
+   * As above; {@code stdout}, when not null, is the byte stream under {@code out}, to which results
+   * are written directly as the UTF-8 bytes the workers rendered.
+   */
+  static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err,
+      @Nullable Future<QuoteAttributor> prebuilt, @Nullable OutputStream stdout) {
+    CommandLine cl = new CommandLine(new VerbatimCommand(stdin, prebuilt, stdout));
     cl.addSubcommand("eval", new EvalCommand(prebuilt));
     cl.addSubcommand("check", new CheckCommand(prebuilt));
     // A bug must not end in a bare stack trace: one line, and exit status 1.

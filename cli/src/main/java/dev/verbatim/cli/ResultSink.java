@@ -1,16 +1,23 @@
 package dev.verbatim.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where rendered results go: standard output, one file written atomically, or one file per input in a
  * directory. Used by one thread (the batch's consumer); not thread-safe.
  */
 interface ResultSink extends AutoCloseable {
-  /** Takes one document's rendered result; returns false when the output is gone (a closed pipe). */
-  boolean accept(Input input, String rendered) throws IOException;
+  /**
+   * Takes one document's rendered result (UTF-8); returns false when the output is gone (a closed
+   * pipe).
+   */
+  boolean accept(Input input, byte[] rendered) throws IOException;
 
   /** Makes everything accepted so far permanent. */
   default void commit() throws IOException {}
@@ -19,10 +26,38 @@ interface ResultSink extends AutoCloseable {
   @Override
   default void close() throws IOException {}
 
-  static ResultSink stdout(PrintWriter out) {
-    return (input, rendered) -> {
-      out.print(rendered);
-      return !out.checkError();
+  /**
+   * Standard output: the bytes go straight to {@code raw} when there is one (the process's own
+   * standard output, which {@code out} also writes to: it is flushed first so nothing is reordered),
+   * else they are decoded and printed to {@code out} (in-process runs with their own writer).
+   */
+  static ResultSink stdout(PrintWriter out, @Nullable OutputStream raw) {
+    if (raw == null) {
+      return (input, rendered) -> {
+        out.print(new String(rendered, UTF_8));
+        return !out.checkError();
+      };
+    }
+    out.flush();
+    return new ResultSink() {
+      @Override
+      public boolean accept(Input input, byte[] rendered) {
+        try {
+          raw.write(rendered);
+          return true;
+        } catch (IOException e) {
+          return false; // a closed pipe (e.g. `| head`): the reader has what it wanted
+        }
+      }
+
+      @Override
+      public void commit() {
+        try {
+          raw.flush();
+        } catch (IOException e) {
+          // as in accept: the reader went away
+        }
+      }
     };
   }
 
@@ -31,8 +66,8 @@ interface ResultSink extends AutoCloseable {
     AtomicFiles.Pending pending = AtomicFiles.open(target);
     return new ResultSink() {
       @Override
-      public boolean accept(Input input, String rendered) throws IOException {
-        pending.writer().write(rendered);
+      public boolean accept(Input input, byte[] rendered) throws IOException {
+        pending.stream().write(rendered);
         return true;
       }
 

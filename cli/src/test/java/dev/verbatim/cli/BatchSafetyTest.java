@@ -213,8 +213,10 @@ class BatchSafetyTest {
     List<String> messages = List.of(
         "Unknown option: '--colour'",
         "Invalid value for option '--format': 'xml' is not a format; use table, json, jsonl or html",
-        "--threads must be at least 1, was 0",
-        "Invalid value for option '--threads': 'many' is not an int",
+        "--threads takes a whole number from 1 to 1024, was '0'; leave it out to use all "
+            + cores(),
+        "--threads takes a whole number from 1 to 1024, was 'many'; leave it out to use all "
+            + cores(),
         "--max-length must be a positive number of UTF-16 units, was -5",
         "--resume needs --output-dir DIR (the results it resumes from)",
         "--output and --output-dir cannot be combined; choose one");
@@ -225,6 +227,11 @@ class BatchSafetyTest {
           .contains("Usage: verbatim");
       assertThat(r.out()).isEmpty();
     }
+  }
+
+  static String cores() {
+    int n = Runtime.getRuntime().availableProcessors();
+    return n + (n == 1 ? " core" : " cores");
   }
 
   @Test
