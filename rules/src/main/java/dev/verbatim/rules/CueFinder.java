@@ -58,13 +58,16 @@ final class CueFinder {
       for (ImmutableList<String> parts : phrasal) {
         if (matches(doc, t, to, parts)) {
           CueVerb v = lex.phrasalInfo.get(String.join(" ", parts));
+          if (v != null && !v.gerund() && isNounSlot(doc, t)) {
+            return null; // "his call for a ban", "the push for reform": a noun, not a verb
+          }
           return new Cue(t, t + parts.size(), Cue.Kind.VERB, v);
         }
       }
     }
     CueVerb v = lex.cueVerbs.get(w);
-    if (v != null && !v.gerund() && isNounSlot(doc, t)) {
-      return null; // "the note", "Editor's note:", "in order to": a noun, not a verb
+    if (v != null && (v.gerund() ? isGerundNoun(doc, t) : isNounSlot(doc, t))) {
+      return null; // "the note", "Editor's note:", "in order to", "the court's ruling": a noun
     }
     if (v != null && !Character.isUpperCase(doc.text().charAt(doc.tokenStart(t)))) {
       return new Cue(t, t + 1, Cue.Kind.VERB, v);
@@ -157,6 +160,23 @@ final class CueFinder {
     String prev = Words.lower(doc, t - 1);
     return NOUN_MARKERS.contains(prev) || Words.isPossessive(doc.tokenText(t - 1))
         || plural && COUNTS.contains(prev);
+  }
+
+  /** Determiners that make an -ing form a noun: {@code the ruling}, {@code a warning}. */
+  private static final java.util.Set<String> GERUND_DETERMINERS = java.util.Set.of("the", "a",
+      "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+      "any", "no", "every", "each");
+
+  /**
+   * Whether the -ing form at {@code t} is a noun: after a determiner or a possessive ({@code the
+   * court's ruling}, {@code a warning}), not after a preposition ({@code by saying}).
+   */
+  private static boolean isGerundNoun(TextDocument doc, int t) {
+    if (t == 0 || !Words.isWord(doc, t - 1)) {
+      return false;
+    }
+    return GERUND_DETERMINERS.contains(Words.lower(doc, t - 1))
+        || Words.isPossessive(doc.tokenText(t - 1));
   }
 
   private static boolean startsSentence(TextDocument doc, int t) {

@@ -49,9 +49,10 @@ final class CueThenQuoteRule implements QuoteRule {
       if (c.endTok() - 1 == t || c.endTok() - 1 < t && onlyTimeBetween(doc, c.endTok(), t + 1)) {
         cue = c;
         inverted = null;
-      } else if (c.endTok() <= t && !listener(c) && !c.risky() && !c.gerund()) {
-        // "Said Ellis: “…”" (but "told Ellis: “…”" names the listener, and "calling the vote “…”"
-        // or "saying the plan “…”" an object)
+      } else if (punct && c.endTok() <= t && !listener(c) && !c.risky() && !c.gerund()) {
+        // "Said Ellis: “…”" (but "told Ellis: “…”" names the listener, "calling the vote “…”"
+        // or "saying the plan “…”" an object, and "said the court's ruling “…”" with no comma or
+        // colon before the quote a reported clause's subject)
         Mention m = run.ctx.subjects.after(doc, c.endTok(), open);
         if (m != null && m.endTok() == t + 1) {
           cue = c;

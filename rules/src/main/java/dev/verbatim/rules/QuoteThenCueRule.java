@@ -61,6 +61,10 @@ final class QuoteThenCueRule implements QuoteRule {
     if (cue == null || cue.kind() == Cue.Kind.SOURCE_AFTER || cue.kind() == Cue.Kind.SLOT) {
       return null;
     }
+    int lead = fragmentStart(run, q);
+    if (lead >= 0 && readOn) {
+      return null; // "Lee called the delays “unacceptable.” Park wrote …": the next sentence is its own
+    }
     Mention speaker;
     int frameEnd;
     if (cue.firstTok() == t) {
@@ -88,7 +92,6 @@ final class QuoteThenCueRule implements QuoteRule {
       frameEnd = cue.endTok();
     }
     run.cueUsed[cue.firstTok()] = true;
-    int lead = fragmentStart(run, q);
     if (lead >= 0) {
       Found f = run.found(QuoteKind.MIXED, new int[] {doc.tokenStart(lead), q.end()}, cue, speaker,
           NAME, 0.8);
