@@ -199,6 +199,14 @@ final class ReportedClauseRule implements ClauseRule {
         || isBareVerb(run, k) && run.ctx.lex.cueVerbs.containsKey(Words.lower(run.doc, k));
   }
 
+  /** A subject pronoun or a determiner phrase opening a clause at {@code t}: {@code he}, {@code the count}. */
+  private static boolean newSubject(DocumentRun run, int t, int end) {
+    String w = Words.lower(run.doc, t);
+    return MentionParser.SUBJECT_PRONOUNS.contains(w) && !w.equals("you") || w.equals("there")
+        || (w.equals("the") || Words.isCapitalised(run.doc, t) && !w.equals("i"))
+        && run.ctx.mentions.parseAt(run.doc, t, end) != null;
+  }
+
   private static boolean isCueGerund(DocumentRun run, int t) {
     Lexicons.CueVerb v = run.ctx.lex.cueVerbs.get(Words.lower(run.doc, t));
     return v != null && v.gerund() && !Words.isCapitalised(run.doc, t);
@@ -219,6 +227,11 @@ final class ReportedClauseRule implements ClauseRule {
       }
       // "said the plant would close, calling it a loss": the participle starts a report of its own
       if (t > from + 2 && Words.isPunct(doc, t, ',') && t + 1 < end && isCueGerund(run, t + 1)) {
+        return t;
+      }
+      // "said the vote was close, but the count went on": a new clause of the writer's
+      if (t > from + 2 && Words.isPunct(doc, t, ',') && run.quoteAt[t] < 0 && t + 2 < end
+          && Words.lower(doc, t + 1).equals("but") && newSubject(run, t + 2, end)) {
         return t;
       }
       // "said the plan was dead, and walked out", "said the plant would close and urged calm",
