@@ -2,7 +2,6 @@ package dev.verbatim.text;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The analysed form of one text: paragraphs, sentences, tokens and quotations, all as UTF-16 offsets
@@ -31,9 +30,8 @@ public final class TextDocument {
   private final byte[] tokType;
   private final int tokenCount;
   private final List<QuoteSpan> quotes;
-  // Rules ask for the same token's text and lower-case form many times; each is made once, on demand.
-  private String[] tokenTexts;
-  private String[] tokenLowers;
+  // Rules ask for the same token's forms many times; each is made once, on demand.
+  private final TokenForms forms;
 
   TextDocument(String text, int[] paraStart, int[] paraEnd, int[] sentStart, int[] sentEnd,
       int[] sentFirstToken, int[] sentPara, int[] tokStart, int[] tokEnd, byte[] tokType,
@@ -50,6 +48,7 @@ public final class TextDocument {
     this.tokType = tokType;
     this.tokenCount = tokenCount;
     this.quotes = List.copyOf(quotes);
+    this.forms = new TokenForms(text, tokStart, tokEnd, tokenCount);
   }
 
   public String text() {
@@ -111,29 +110,22 @@ public final class TextDocument {
     return tokType[t];
   }
 
+  /** The token's text, made once per token. */
   public String tokenText(int t) {
-    if (tokenTexts == null) {
-      tokenTexts = new String[tokenCount];
-    }
-    String s = tokenTexts[t];
-    if (s == null) {
-      s = text.substring(tokStart[t], tokEnd[t]);
-      tokenTexts[t] = s;
-    }
-    return s;
+    return forms.text(t);
   }
 
   /** {@code tokenText(t).toLowerCase(Locale.ROOT)}, made once per token. */
   public String tokenLower(int t) {
-    if (tokenLowers == null) {
-      tokenLowers = new String[tokenCount];
-    }
-    String s = tokenLowers[t];
-    if (s == null) {
-      s = tokenText(t).toLowerCase(Locale.ROOT);
-      tokenLowers[t] = s;
-    }
-    return s;
+    return forms.lower(t);
+  }
+
+  /**
+   * The token's lexicon key: its lower-case form with {@code ’} made {@code '} and a final period
+   * dropped ({@code Gov.} → {@code gov}).
+   */
+  public String tokenKey(int t) {
+    return forms.key(t);
   }
 
   /** Whether token {@code t} is exactly {@code s}. */

@@ -245,7 +245,7 @@ final class Coreference {
         if (!Words.isWord(doc, k)) {
           break;
         }
-        String w = Lexicons.key(doc.tokenText(k));
+        String w = doc.tokenKey(k);
         if (run.ctx.lex.roleNouns.containsKey(w)) {
           roles.put(w, e);
         }
@@ -254,14 +254,14 @@ final class Coreference {
     if (t + 1 < doc.tokenCount() && (Words.lower(doc, t).equals("is")
         || Words.lower(doc, t).equals("was")) && Words.DETERMINERS.contains(Words.lower(doc, t + 1))) {
       for (int k = t + 2; k < Math.min(doc.tokenCount(), t + 7) && Words.isWord(doc, k); k++) {
-        String w = Lexicons.key(doc.tokenText(k));
+        String w = doc.tokenKey(k);
         if (run.ctx.lex.roleNouns.containsKey(w)) {
           roles.put(w, e); // "Ingrid Solberg is a spokeswoman for …"
         }
       }
     }
     for (int k = m.firstTok(); k < m.endTok(); k++) {
-      String w = Lexicons.key(doc.tokenText(k));
+      String w = doc.tokenKey(k);
       if (run.ctx.lex.roleNouns.containsKey(w) || run.ctx.lex.titles.containsKey(w)) {
         roles.put(w, e);
       }

@@ -53,11 +53,11 @@ final class DeterminerPhrase {
       }
       if (Words.isWord(doc, j)) {
         head = j;
-        Noun n = lex.roleNouns.get(Lexicons.key(Words.stripPossessive(doc.tokenText(j))));
+        Noun n = lex.roleNouns.get(Words.baseKey(doc, j));
         if (n != null) {
           headNoun = n;
           org = false;
-        } else if (lex.orgHeads.contains(Lexicons.key(doc.tokenText(j)))) {
+        } else if (lex.orgHeads.contains(doc.tokenKey(j))) {
           org = true;
           headNoun = null;
         }
@@ -80,7 +80,7 @@ final class DeterminerPhrase {
     int end = head + 1;
     int from = det.equals("the") || det.equals("a") || det.equals("an") ? t + 1 : t;
     String name = doc.text().substring(doc.tokenStart(from), doc.tokenEnd(head));
-    String key = Lexicons.key(Words.stripPossessive(doc.tokenText(head)));
+    String key = Words.baseKey(doc, head);
     if (headNoun == null && isAge(doc, head)) {
       // "the 46-year-old said": an age used as a noun names a person
       headNoun = new Noun(Gender.UNKNOWN, false);
@@ -114,7 +114,7 @@ final class DeterminerPhrase {
     if (!Words.isWord(doc, j) || Words.isCapitalised(doc, j)) {
       return false;
     }
-    String k = Lexicons.key(doc.tokenText(j));
+    String k = doc.tokenKey(j);
     return lex.roleNouns.containsKey(k) || lex.orgHeads.contains(k);
   }
 
@@ -152,7 +152,7 @@ final class DeterminerPhrase {
   }
 
   private boolean isTitleOrAbbrev(TextDocument doc, int t) {
-    String k = Lexicons.key(doc.tokenText(t));
+    String k = doc.tokenKey(t);
     return lex.titles.containsKey(k) || lex.orgSuffixes.contains(k)
         || doc.tokenEnd(t) - doc.tokenStart(t) == 1;
   }

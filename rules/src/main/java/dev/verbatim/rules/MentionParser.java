@@ -54,7 +54,7 @@ final class MentionParser {
     if (named != null) {
       return named;
     }
-    Noun role = lex.roleNouns.get(Lexicons.key(doc.tokenText(t)));
+    Noun role = lex.roleNouns.get(doc.tokenKey(t));
     if (role != null) {
       // Bare plural or role: "officials said", "aides said"
       return mention(doc, t, t + 1, role.plural() ? Type.GROUP : Type.ROLE, role.gender(),
@@ -96,7 +96,7 @@ final class MentionParser {
           || SUBJECT_PRONOUNS.contains(w) || lex.cueVerbs.containsKey(w)) {
         return null;
       }
-      String key = Lexicons.key(doc.tokenText(k));
+      String key = doc.tokenKey(k);
       if (lex.roleNouns.containsKey(key)) {
         role = true;
       } else if (role && !lex.orgHeads.contains(key) && !MODIFIERS.contains(key)) {
@@ -126,7 +126,7 @@ final class MentionParser {
     boolean titled = false;
     while (j < limit && j - t < 10) {
       String raw = doc.tokenText(j);
-      String k = Lexicons.key(raw);
+      String k = doc.tokenKey(j);
       int titleLen = titles.at(doc, j, limit);
       if (titleLen > 0 && nameStart >= 0 && j > nameStart) {
         // A place or body before a title: "Ohio Gov. Ted Marsh", "State Department spokesman".
@@ -193,7 +193,7 @@ final class MentionParser {
     while (end > nameStart && !Words.isWord(doc, end - 1)) {
       end--;
     }
-    String last = Lexicons.key(Words.stripPossessive(doc.tokenText(end - 1)));
+    String last = Words.baseKey(doc, end - 1);
     if (lex.orgSuffixes.contains(last) && Words.isPunct(doc, end, '.')
         && doc.tokenStart(end) == doc.tokenEnd(end - 1)) {
       end++; // "Acme Corp." keeps its abbreviation's period
@@ -251,7 +251,7 @@ final class MentionParser {
   private int personalStart(TextDocument doc, int nameStart, int end) {
     int first = nameStart;
     while (end - first > 1 && Words.isWord(doc, first) && Words.isCapitalised(doc, first + 1)) {
-      String k = Lexicons.key(doc.tokenText(first));
+      String k = doc.tokenKey(first);
       if (!TITLE_ADJECTIVES.contains(k) && !k.equals("rival") && !lex.roleNouns.containsKey(k)
           && !(k.endsWith("ed") && lex.cueVerbs.containsKey(k))) {
         break;
@@ -274,7 +274,7 @@ final class MentionParser {
     int k = j;
     boolean role = false;
     while (k < limit && k - j < 4 && Words.isWord(doc, k) && !Words.isCapitalised(doc, k)) {
-      String w = Lexicons.key(doc.tokenText(k));
+      String w = doc.tokenKey(k);
       if (lex.roleNouns.containsKey(w)) {
         role = true;
       } else if (!lex.orgHeads.contains(w) && !MODIFIERS.contains(w)) {

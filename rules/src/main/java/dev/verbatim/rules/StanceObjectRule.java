@@ -69,7 +69,7 @@ final class StanceObjectRule implements ClauseRule {
   /** A document or finding as the subject turns any risky verb into a report: {@code the poll showed}. */
   private static boolean isDocument(DocumentRun run, Mention m) {
     return !m.isPronoun() && run.ctx.lex.documentHeads.contains(
-        Lexicons.key(Words.stripPossessive(run.doc.tokenText(m.endTok() - 1))));
+        Words.baseKey(run.doc, m.endTok() - 1));
   }
 
   /** Where the object ends: punctuation outside quotations, a time phrase, a second verb. */

@@ -26,8 +26,7 @@ final class TitleFinder {
     // Every candidate key starts with this token's key form (with its final period stripped when
     // it is the whole key), so a token that starts no title ends the search before any string is
     // built: titleKey was the rules' largest allocation and a tenth of their time.
-    String first = doc.tokenLower(t).replace('\u2019', '\'');
-    if (!titleFirstWords.contains(first) && !titleFirstWords.contains(Lexicons.key(first))) {
+    if (!titleFirstWords.contains(doc.tokenKey(t))) {
       return 0;
     }
     for (int len = 3; len >= 1; len--) {
@@ -46,6 +45,9 @@ final class TitleFinder {
   }
 
   static String key(TextDocument doc, int t, int len) {
+    if (len == 1) {
+      return doc.tokenKey(t);
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = t; i < t + len; i++) {
       if (i > t) {

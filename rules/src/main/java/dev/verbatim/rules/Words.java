@@ -62,6 +62,21 @@ final class Words {
     return doc.tokenLower(t); // cached per document: called for the same token many times
   }
 
+  /** The token's lexicon key ({@link TextDocument#tokenKey}). */
+  static String key(TextDocument doc, int t) {
+    return doc.tokenKey(t);
+  }
+
+  /** The token's key without a possessive ending: {@code Ruiz’s} → {@code ruiz}. */
+  static String baseKey(TextDocument doc, int t) {
+    String k = doc.tokenKey(t);
+    int end = doc.tokenEnd(t);
+    if (k.length() > 2 && doc.text().charAt(end - 1) == 's' && k.charAt(k.length() - 2) == '\'') {
+      return k.substring(0, k.length() - 2);
+    }
+    return k;
+  }
+
   static boolean isWord(TextDocument doc, int t) {
     return t >= 0 && t < doc.tokenCount() && doc.tokenType(t) == TextDocument.WORD;
   }
