@@ -40,6 +40,9 @@ final class CueFinder {
       return null;
     }
     String w = Words.lower(doc, t);
+    if (!lex.cueStarts.contains(w)) {
+      return null; // most words: one lookup instead of three
+    }
     Cue best = null;
     List<Phrase> phrases = lex.phrases.get(w);
     if (phrases != null) {

@@ -38,6 +38,8 @@ final class Lexicons {
   /** Phrasal cue verbs ({@code point out}) keyed by their first word. */
   final ImmutableMap<String, ImmutableList<ImmutableList<String>>> phrasalVerbs;
   final ImmutableMap<String, CueVerb> phrasalInfo;
+  /** Every word a cue can start with: the keys of cueVerbs, phrasalVerbs and phrases. */
+  final ImmutableSet<String> cueStarts;
   /** Multi-word cues keyed by their first word, lower case. */
   final ImmutableMap<String, ImmutableList<Phrase>> phrases;
   final ImmutableMap<String, Gender> titles;
@@ -66,6 +68,8 @@ final class Lexicons {
     ImmutableMap.Builder<String, ImmutableList<Phrase>> ph = ImmutableMap.builder();
     b.phrases.forEach((k, v) -> ph.put(k, ImmutableList.copyOf(v)));
     phrases = ph.buildOrThrow();
+    cueStarts = ImmutableSet.<String>builder().addAll(cueVerbs.keySet())
+        .addAll(phrasalVerbs.keySet()).addAll(phrases.keySet()).build();
     titles = ImmutableMap.copyOf(b.titles);
     roleNouns = ImmutableMap.copyOf(b.roleNouns);
     orgHeads = ImmutableSet.copyOf(b.orgHeads);
