@@ -54,6 +54,11 @@ final class CueSpeaker {
         speaker = ClauseSubjects.relativeOf(run, speaker, cue.firstTok(), floor);
       }
     }
+    if ((speaker == null || !agrees(run, cue, speaker)) && cue.kind() == Cue.Kind.VERB
+        && !cue.gerund()) {
+      // "Polls show that ...": a document with no determiner, which is no speaker phrase
+      speaker = DocumentSubject.before(run, cue.firstTok(), floor);
+    }
     return speaker == null || !agrees(run, cue, speaker)
         || !Animacy.allows(run.ctx.lex, cue, speaker) ? null : speaker;
   }

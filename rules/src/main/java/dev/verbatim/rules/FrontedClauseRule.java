@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *   The plant will close in May, said Ruiz, the plant's manager.
  *   The plant will close in May, the ministry said in a statement on Tuesday.
  *   The plant, Ruiz said, will close in May.                 (one report, two pieces)
+ *   At the time, Ruiz said, the plant was losing money.       (a short lead: the rest is reported)
  * </pre>
  */
 final class FrontedClauseRule implements ClauseRule {
@@ -64,6 +65,15 @@ final class FrontedClauseRule implements ClauseRule {
     boolean shortLead = comma - from < 3
         || comma - from <= 6 && Words.PREPOSITIONS.contains(Words.lower(doc, from))
         || Words.CLAUSE_OPENERS.contains(Words.lower(doc, from)) && comma - from <= 6;
+    if (shortLead && resume < 0 && tailComma >= 0 && end - tailComma > 3
+        && FiniteClause.opensAt(run, tailComma + 1, end)) {
+      // "At the time, she said, the county was broke.": the report is what follows the frame
+      int at = tailComma + 1;
+      Found f = run.found(Clauses.kind(run, at, end), Clauses.span(run, at, end), cue, speaker,
+          NAME, cue.risky() ? 0.6 : 0.8);
+      run.cueUsed[cue.firstTok()] = true;
+      return Clauses.record(run, at, end, f);
+    }
     if (Clauses.isWholeQuote(run, from, comma) || shortLead && (resume < 0 || end - resume < 3)) {
       return null; // "After a long flight, he said …" fronts a phrase, not a clause
     }

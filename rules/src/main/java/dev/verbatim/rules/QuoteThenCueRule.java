@@ -65,6 +65,9 @@ final class QuoteThenCueRule implements QuoteRule {
     if (lead >= 0 && readOn) {
       return null; // "Lee called the delays “unacceptable.” Park wrote …": the next sentence is its own
     }
+    if (readOn && cue.endTok() < limit && Words.lower(doc, cue.endTok()).equals("that")) {
+      return null; // "… coordinated.” She added that …": the cue opens a report of its own
+    }
     Mention speaker;
     int frameEnd;
     if (cue.firstTok() == t) {

@@ -100,7 +100,7 @@ final class ReportedClauseRule implements ClauseRule {
   private static boolean finiteClause(DocumentRun run, int j, int end) {
     Mention subject = run.ctx.mentions.parseAt(run.doc, j, end);
     if (subject == null) {
-      return false;
+      return FiniteClause.opensAt(run, j, end);
     }
     for (int t = subject.firstTok() + 2; t < subject.endTok(); t++) {
       String x = Words.lower(run.doc, t);
