@@ -32,6 +32,9 @@ final class EnglishRules implements AttributionRules {
       List.of(new AccordingToRule(), new ReportedClauseRule(), new FrontedClauseRule(),
           new StanceObjectRule());
 
+  private final NominalCueRule nominal = new NominalCueRule();
+  private final HeadlineRule headline = new HeadlineRule();
+
   EnglishRules(Lexicons lex) {
     this.ctx = new Context(lex);
   }
@@ -56,6 +59,7 @@ final class EnglishRules implements AttributionRules {
         }
       }
     }
+    headline.apply(run);
     for (int s = 0; s < doc.sentenceCount(); s++) {
       for (Cue cue : run.cues(s)) {
         if (run.cueUsed[cue.firstTok()]) {
@@ -67,6 +71,7 @@ final class EnglishRules implements AttributionRules {
           }
         }
       }
+      nominal.apply(run, s);
     }
     NestedClauses.prune(run);
     return assemble(run, reportNonSpeech);

@@ -59,6 +59,13 @@ final class Lexicons {
   /** Other lower-case nouns that can speak ({@code percent}, {@code majority}); see {@link Animacy}. */
   final ImmutableSet<String> speakingNouns;
 
+  /**
+   * Nouns of saying and thinking whose possessor speaks ({@code his claim that}), each with the
+   * words that open its report: {@code that}, {@code is-that} or a preposition. Shipped only; not a
+   * replaceable lexicon.
+   */
+  final ImmutableMap<String, ImmutableSet<String>> speechNouns;
+
   private Lexicons(Builder b) {
     cueVerbs = ImmutableMap.copyOf(b.cueVerbs);
     ImmutableMap.Builder<String, ImmutableList<ImmutableList<String>>> pv = ImmutableMap.builder();
@@ -77,6 +84,12 @@ final class Lexicons {
     orgNames = ImmutableSet.copyOf(b.orgNames);
     pronouns = ImmutableMap.copyOf(b.pronouns);
     givenNames = ImmutableMap.copyOf(b.givenNames);
+    ImmutableMap.Builder<String, ImmutableSet<String>> nouns = ImmutableMap.builder();
+    for (String line : LexiconFile.resource(Lexicons.class, "speech-nouns.txt")) {
+      String[] f = line.split("\\s*\\|\\s*", -1);
+      nouns.put(key(f[0]), ImmutableSet.copyOf(f[1].trim().split("\\s+")));
+    }
+    speechNouns = nouns.buildOrThrow();
     documentHeads = ImmutableSet.copyOf(b.documentHeads);
     anonymousHeads = ImmutableSet.copyOf(b.anonymousHeads);
     speakingNouns = ImmutableSet.copyOf(b.speakingNouns);

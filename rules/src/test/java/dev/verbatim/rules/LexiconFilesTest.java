@@ -42,6 +42,7 @@ class LexiconFilesTest {
       .put("given-names.txt", new Format(2, allowed(null, Set.of("m", "f", "u")), FIRST))
       .put("anonymous-heads.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .put("document-heads.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
+      .put("speech-nouns.txt", new Format(2, allowed(null, null), FIRST_LOWER))
       .put("speaking-nouns.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .build();
 
