@@ -2,9 +2,12 @@ package dev.verbatim.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -61,8 +64,32 @@ interface ResultSink extends AutoCloseable {
     };
   }
 
-  /** Everything into one file that appears, complete, only on {@link #commit()}. */
+  /**
+   * Everything into one file that appears, complete, only on {@link #commit()}. A target that exists
+   * and is neither a regular file nor a directory ({@code /dev/null}, a named pipe) is written as it
+   * is: renaming a temporary file over it would replace the device or pipe with a plain file.
+   */
   static ResultSink file(Path target) throws IOException {
+    if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+      OutputStream out = new BufferedOutputStream(new FileOutputStream(target.toFile()), 1 << 16);
+      return new ResultSink() {
+        @Override
+        public boolean accept(Input input, byte[] rendered) throws IOException {
+          out.write(rendered);
+          return true;
+        }
+
+        @Override
+        public void commit() throws IOException {
+          out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+          out.close();
+        }
+      };
+    }
     AtomicFiles.Pending pending = AtomicFiles.open(target);
     return new ResultSink() {
       @Override

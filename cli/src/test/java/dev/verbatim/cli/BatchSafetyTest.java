@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +140,39 @@ class BatchSafetyTest {
     assertThat(Files.readString(out)).isEqualTo(stdout);
     try (Stream<Path> files = Files.list(out.getParent())) {
       assertThat(files).containsExactly(out);
+    }
+  }
+
+  @Test
+  void outputToANamedPipeWritesIntoThePipeAndLeavesItAPipe() throws Exception {
+    Path a = write(dir.resolve("a.txt"), BRIDGE);
+    Path b = write(dir.resolve("b.txt"), FERRY);
+    Path fifo = dir.resolve("results.fifo");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    assumeTrue(made, "no mkfifo on this system");
+    // Reading blocks until the run opens the pipe for writing and ends when it closes it.
+    CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(fifo);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    CliRun r = CliRun.run("--format", "jsonl", "--threads", "2", "--output", fifo.toString(),
+        a.toString(), b.toString());
+    assertThat(r.code()).isZero();
+    assertThat(read.get(60, TimeUnit.SECONDS))
+        .isEqualTo(CliRun.run("--format", "jsonl", a.toString(), b.toString()).out());
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(Files.exists(fifo)).isTrue();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.txt", "b.txt", "results.fifo");
     }
   }
 
