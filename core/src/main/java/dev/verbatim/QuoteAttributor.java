@@ -7,6 +7,7 @@ import dev.verbatim.spi.AttributionRulesProvider;
 import dev.verbatim.text.SpeechHeuristic;
 import dev.verbatim.text.TextAnalyzer;
 import dev.verbatim.text.TextDocument;
+import dev.verbatim.text.TextShape;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -40,12 +41,14 @@ public final class QuoteAttributor {
   private final AttributionRules rules;
   private final int maxDocumentLength;
   private final boolean reportNonSpeech;
+  private final Genre genre;
 
   private QuoteAttributor(Builder b, TextAnalyzer analyzer, AttributionRules rules) {
     this.analyzer = analyzer;
     this.rules = rules;
     this.maxDocumentLength = b.maxDocumentLength;
     this.reportNonSpeech = b.reportNonSpeech;
+    this.genre = b.genre;
   }
 
   /** A builder with the defaults: shipped lexicons, speech quotes only, 64 Mi-unit limit. */
@@ -72,7 +75,15 @@ public final class QuoteAttributor {
           + "; raise it with QuoteAttributor.builder().maxDocumentLength(int)");
     }
     TextDocument doc = analyzer.analyze(text);
-    return Assembler.assemble(text, rules.attribute(doc, reportNonSpeech));
+    Genre g = genre == Genre.AUTO
+        ? (TextShape.looksLikeFiction(doc) ? Genre.FICTION : Genre.NEWS) : genre;
+    return Assembler.assemble(text, g == Genre.NEWS
+        ? rules.attribute(doc, reportNonSpeech) : rules.attribute(doc, reportNonSpeech, g));
+  }
+
+  /** The genre set with {@link Builder#genre(Genre)}; {@link Genre#NEWS} by default. */
+  public Genre genre() {
+    return genre;
   }
 
   /** The longest text {@link #attribute(String)} accepts, in UTF-16 units. */
@@ -97,6 +108,7 @@ public final class QuoteAttributor {
   public static final class Builder {
     private int maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private boolean reportNonSpeech;
+    private Genre genre = Genre.NEWS;
     private final Map<LexiconName, List<String>> replaced = new EnumMap<>(LexiconName.class);
     private final Map<LexiconName, List<String>> extended = new EnumMap<>(LexiconName.class);
 
@@ -120,6 +132,18 @@ public final class QuoteAttributor {
     /** Whether to return scare quotes, titles and nicknames as {@link QuoteKind#NON_SPEECH}. */
     public Builder reportNonSpeech(boolean report) {
       this.reportNonSpeech = report;
+      return this;
+    }
+
+    /**
+     * The kind of text to read (see {@link Genre}). Default {@link Genre#NEWS}, the news behaviour;
+     * {@link Genre#FICTION} reads dialogue the way novels write it; {@link Genre#AUTO} decides per
+     * document from the text's shape.
+     *
+     * @throws NullPointerException if {@code genre} is null
+     */
+    public Builder genre(Genre genre) {
+      this.genre = requireNonNull(genre, "genre must be NEWS, FICTION or AUTO, not null");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.Genre;
 import dev.verbatim.QuoteAttributor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -21,6 +22,19 @@ final class EngineOptions {
   private boolean nonSpeech;
   private int maxLength = QuoteAttributor.DEFAULT_MAX_DOCUMENT_LENGTH;
   private int threads = Runtime.getRuntime().availableProcessors();
+  private Genre genre = Genre.NEWS;
+
+  @Option(names = "--genre", order = 4, paramLabel = "G",
+      description = "The kind of text: news (default), fiction (novels: dialogue, turn-taking, "
+          + "characters) or auto (decided per document from its shape).")
+  void setGenre(String g) {
+    try {
+      this.genre = Genre.valueOf(g.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--genre must be news, fiction or auto, was '" + g + "'");
+    }
+  }
 
   @Option(names = "--non-speech", order = 5,
       description = "Also report scare quotes, titles and nicknames, with kind non-speech.")
@@ -74,7 +88,8 @@ final class EngineOptions {
    * defaults and it was built without error, else a new one (whose build reports any error).
    */
   QuoteAttributor buildEngine(@Nullable Future<QuoteAttributor> prebuilt) {
-    boolean defaults = !nonSpeech && maxLength == QuoteAttributor.DEFAULT_MAX_DOCUMENT_LENGTH;
+    boolean defaults = !nonSpeech && maxLength == QuoteAttributor.DEFAULT_MAX_DOCUMENT_LENGTH
+        && genre == Genre.NEWS;
     if (prebuilt != null && defaults) {
       try {
         return prebuilt.get();
@@ -84,6 +99,7 @@ final class EngineOptions {
         Thread.currentThread().interrupt();
       }
     }
-    return QuoteAttributor.builder().reportNonSpeech(nonSpeech).maxDocumentLength(maxLength).build();
+    return QuoteAttributor.builder().reportNonSpeech(nonSpeech).maxDocumentLength(maxLength)
+        .genre(genre).build();
   }
 }

@@ -1,5 +1,6 @@
 package dev.verbatim.spi;
 
+import dev.verbatim.Genre;
 import dev.verbatim.text.TextDocument;
 
 /**
@@ -16,4 +17,13 @@ public interface AttributionRules {
    * @param reportNonSpeech whether to return scare quotes and titles as {@code NON_SPEECH} quotes
    */
   Attribution attribute(TextDocument doc, boolean reportNonSpeech);
+
+  /**
+   * Attributes {@code doc} by the conventions of {@code genre}, already resolved ({@code NEWS} or
+   * {@code FICTION}, never {@code AUTO}). Rules without genre-specific conventions read every genre
+   * as news.
+   */
+  default Attribution attribute(TextDocument doc, boolean reportNonSpeech, Genre genre) {
+    return attribute(doc, reportNonSpeech);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.verbatim.rules;
 
+import dev.verbatim.Genre;
 import dev.verbatim.QuoteKind;
 import dev.verbatim.spi.Attribution;
 import dev.verbatim.spi.AttributionRules;
@@ -25,6 +26,7 @@ final class EnglishRules implements AttributionRules {
   private static final int FLOATING_WORDS = 8;
 
   private final Context ctx;
+  private final FictionRules fiction;
   private final QuoteRule nested = new NestedQuoteRule();
   private final List<QuoteRule> quoteRules =
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule(), new ColonRule());
@@ -37,6 +39,12 @@ final class EnglishRules implements AttributionRules {
 
   EnglishRules(Lexicons lex) {
     this.ctx = new Context(lex);
+    this.fiction = new FictionRules(lex);
+  }
+
+  @Override
+  public Attribution attribute(TextDocument doc, boolean reportNonSpeech, Genre genre) {
+    return genre == Genre.FICTION ? fiction.attribute(doc) : attribute(doc, reportNonSpeech);
   }
 
   @Override

@@ -1,0 +1,301 @@
+package dev.verbatim.rules;
+
+import dev.verbatim.rules.Lexicons.Gender;
+import dev.verbatim.spi.EntityDraft;
+import dev.verbatim.text.QuoteSpan;
+import dev.verbatim.text.TextDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The conversation state of one novel, read turn by turn in text order: who spoke last, who spoke
+ * before, which characters the narrative named most recently (by gender, for {@code he} and
+ * {@code she}), and the speakers as output entities.
+ *
+ * <pre>
+ *   “Will you come, Nora?” said Tom.    tagged: Tom; the line addresses Nora
+ *   “I will.”                           untagged: the one addressed answers, Nora
+ *   “Tonight?”                          untagged: the turn goes back to Tom
+ *   Nora laughed. “Why not?”            the character acting in the paragraph: Nora
+ * </pre>
+ *
+ * Name mentions are consumed once, in order, as the turns advance: linear in the text. Per document,
+ * never shared.
+ */
+final class Turns {
+  /** The speaker decided for one turn. */
+  record Decision(int entity, int cueStart, int cueEnd, int refStart, int refEnd, String rule,
+      double confidence) {}
+
+  private final TextDocument doc;
+  private final Cast cast;
+  private final Lexicons lex;
+  private final FictionLexicon fl;
+  private final boolean[] inQuote;
+  private int cursor;
+  /** Latest character named in the narrative, by gender: [M, F]. */
+  private final int[] lastOfGender = {-1, -1};
+  private int recent1 = -1;
+  private int recent2 = -1;
+  private final int[] lastMention;
+  /** Speakers as entity ids. */
+  private int lastSpeaker = -1;
+  private int otherSpeaker = -1;
+  private int lastTurnPara = -2;
+  private int addressed = -1;
+  private int narrativeSince = -1;
+
+  private final List<String> names = new ArrayList<>();
+  private final List<Gender> genders = new ArrayList<>();
+  private final List<List<int[]>> mentions = new ArrayList<>();
+  /** The cast character of each entity, or -1 for phrase entities. */
+  private final List<Integer> characterOf = new ArrayList<>();
+  private final Map<Integer, Integer> entityOfCharacter = new HashMap<>();
+  private final Map<String, Integer> entityOfPhrase = new HashMap<>();
+
+  Turns(TextDocument doc, Cast cast, Lexicons lex, FictionLexicon fl) {
+    this.doc = doc;
+    this.cast = cast;
+    this.lex = lex;
+    this.fl = fl;
+    inQuote = new boolean[doc.tokenCount()];
+    for (QuoteSpan q : doc.quotes()) {
+      if (q.parent() < 0) {
+        for (int t = doc.tokenAtOrAfter(q.start()); t < doc.tokenCount()
+            && doc.tokenStart(t) < q.end(); t++) {
+          inQuote[t] = true;
+        }
+      }
+    }
+    lastMention = new int[cast.characters.size()];
+    java.util.Arrays.fill(lastMention, -1);
+  }
+
+  /** Decides the speaker of one paragraph's dialogue lines. */
+  Decision decide(List<QuoteSpan> turn, int para) {
+    advanceTo(turn.get(0).start());
+    boolean adjacent = para - lastTurnPara <= 1 && narrativeSince < 0;
+    int paraFirst = doc.tokenAtOrAfter(doc.paragraphStart(para));
+    int paraEnd = doc.tokenAtOrAfter(doc.paragraphEnd(para));
+    DialogueTag.Ref tag = null;
+    int from = paraFirst - 1;
+    for (int k = 0; k < turn.size() && tag == null; k++) {
+      QuoteSpan q = turn.get(k);
+      int open = doc.tokenAtOrAfter(q.start());
+      int close = q.unclosed() ? -1 : doc.tokenAtOrAfter(q.end() - 1);
+      int stop = k + 1 < turn.size() ? doc.tokenAtOrAfter(turn.get(k + 1).start()) : paraEnd;
+      tag = close >= 0 ? DialogueTag.after(doc, cast, fl, lex, close, stop) : null;
+      if (tag == null) {
+        tag = DialogueTag.before(doc, cast, fl, lex, open, from);
+      }
+      from = close;
+    }
+    int addressee = vocative(turn);
+    int speaker = -1;
+    String rule = FictionRules.UNATTRIBUTED;
+    double conf = 0.3;
+    if (tag != null) {
+      speaker = resolve(tag, adjacent);
+      rule = FictionRules.TAGGED;
+      conf = 0.9;
+    }
+    if (speaker < 0 && tag == null) {
+      DialogueTag.Ref act = action(para, paraFirst, paraEnd);
+      if (act != null) {
+        speaker = resolve(act, adjacent);
+        tag = act;
+        rule = FictionRules.ACTION;
+        conf = 0.7;
+        if (speaker < 0) {
+          tag = null;
+        }
+      }
+    }
+    if (speaker < 0) {
+      tag = null;
+      if (adjacent && addressed >= 0 && addressed != lastSpeaker) {
+        speaker = addressed;
+      } else if (adjacent && otherSpeaker >= 0) {
+        speaker = otherSpeaker;
+      } else if (!adjacent && narrativeSince >= 0) {
+        speaker = entityOf(narrativeSince);
+      }
+      if (speaker >= 0 && speaker == addressee && lastSpeaker >= 0 && lastSpeaker != speaker) {
+        speaker = lastSpeaker;
+      }
+      rule = speaker >= 0 ? FictionRules.TURN : FictionRules.UNATTRIBUTED;
+      conf = 0.5;
+    }
+    if (speaker >= 0 && speaker != lastSpeaker) {
+      otherSpeaker = lastSpeaker;
+      lastSpeaker = speaker;
+    }
+    addressed = addressee;
+    lastTurnPara = para;
+    narrativeSince = -1;
+    int cueS = tag != null && tag.cueTok() >= 0 ? doc.tokenStart(tag.cueTok()) : -1;
+    int cueE = tag != null && tag.cueTok() >= 0 ? doc.tokenEnd(tag.cueEndTok() - 1) : -1;
+    int refS = tag != null && speaker >= 0 ? doc.tokenStart(tag.firstTok()) : -1;
+    int refE = tag != null && speaker >= 0 ? doc.tokenEnd(tag.endTok() - 1) : -1;
+    if (refS >= 0) {
+      mentions.get(speaker).add(new int[] {refS, refE});
+    }
+    return new Decision(speaker, cueS, cueE, refS, refE, rule, conf);
+  }
+
+  /** The mention to report for quote {@code q}: the tag's phrase, or the speaker's latest name. */
+  int @Nullable [] speakerSpan(Decision d, QuoteSpan q) {
+    if (d.entity() < 0) {
+      return null;
+    }
+    if (d.refStart() >= 0) {
+      return new int[] {d.refStart(), d.refEnd()};
+    }
+    int c = characterOf.get(d.entity());
+    if (c >= 0 && lastMention[c] >= 0) {
+      Cast.Named m = cast.mentions().get(lastMention[c]);
+      return new int[] {m.start(), m.end()};
+    }
+    List<int[]> ms = mentions.get(d.entity());
+    return ms.isEmpty() ? null : ms.get(0);
+  }
+
+  List<EntityDraft> entities() {
+    List<EntityDraft> out = new ArrayList<>();
+    for (int e = 0; e < names.size(); e++) {
+      List<int[]> ms = new ArrayList<>(mentions.get(e));
+      ms.sort((a, b) -> Integer.compare(a[0], b[0]));
+      out.add(FictionRules.entity(names.get(e), ms));
+    }
+    return out;
+  }
+
+  private int resolve(DialogueTag.Ref r, boolean adjacent) {
+    switch (r.kind()) {
+      case NAME:
+        return entityOf(r.character());
+      case PRONOUN: {
+        int g = r.gender() == Gender.M ? 0 : 1;
+        if (adjacent && otherSpeaker >= 0 && genders.get(otherSpeaker) == r.gender()) {
+          return otherSpeaker;
+        }
+        return lastOfGender[g] >= 0 ? entityOf(lastOfGender[g]) : -1;
+      }
+      case CONVERSATIONAL:
+        return switch (r.refers()) {
+          case LATTER -> recent1 >= 0 ? entityOf(recent1) : -1;
+          case FORMER -> recent2 >= 0 ? entityOf(recent2) : -1;
+          case OTHER -> otherSpeaker;
+        };
+      case NARRATOR:
+        return phraseEntity("narrator", "Narrator");
+      case PHRASE:
+        return phraseEntity(r.phrase(), r.phrase());
+      default:
+        return -1;
+    }
+  }
+
+  /** A character named or referred to at the start of a narrative sentence in the paragraph. */
+  private DialogueTag.@Nullable Ref action(int para, int paraFirst, int paraEnd) {
+    int s = doc.sentenceAt(doc.paragraphStart(para));
+    for (; s < doc.sentenceCount() && doc.sentenceParagraph(s) == para; s++) {
+      int f = doc.sentenceFirstToken(s);
+      if (f >= paraEnd || f < paraFirst || inQuote[f]) {
+        continue;
+      }
+      DialogueTag.Ref m = DialogueTag.mention(doc, cast, fl, lex, f, doc.sentenceEndToken(s), -1, -1);
+      if (m != null && (m.kind() == DialogueTag.Kind.NAME || m.kind() == DialogueTag.Kind.PRONOUN)
+          && Words.isWord(doc, m.endTok())
+          && Character.isLowerCase(doc.text().charAt(doc.tokenStart(m.endTok())))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The character a line of the turn addresses by name ({@code “Nora, come here.”}), or -1. */
+  private int vocative(List<QuoteSpan> turn) {
+    for (QuoteSpan q : turn) {
+      int end = doc.tokenAtOrAfter(q.end());
+      for (int t = doc.tokenAtOrAfter(q.start()) + 1; t < end && t < doc.tokenCount(); t++) {
+        Cast.Named m = cast.nameAt(t);
+        if (m == null) {
+          continue;
+        }
+        boolean before = Words.isPunct(doc, t - 1, ',') || Words.isQuoteMark(doc, t - 1)
+            || Words.isWord(doc, t - 1) && doc.tokenLower(t - 1).equals("dear");
+        int a = m.endTok();
+        boolean after = a < doc.tokenCount() && (Words.isPunct(doc, a, ',')
+            || Words.isPunct(doc, a, '!') || Words.isPunct(doc, a, '?')
+            || Words.isPunct(doc, a, '.') || Words.isQuoteMark(doc, a));
+        if (before && after) {
+          return entityOf(m.character());
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Consumes the name mentions before {@code offset}. */
+  private void advanceTo(int offset) {
+    List<Cast.Named> all = cast.mentions();
+    while (cursor < all.size() && all.get(cursor).start() < offset) {
+      Cast.Named m = all.get(cursor++);
+      lastMention[m.character()] = cursor - 1;
+      if (inQuote[m.firstTok()]) {
+        continue;
+      }
+      noteNarrative(m.character());
+    }
+  }
+
+  private void noteNarrative(int c) {
+    Gender g = cast.get(c).gender;
+    if (g == Gender.M || g == Gender.F) {
+      lastOfGender[g == Gender.M ? 0 : 1] = c;
+    }
+    if (c != recent1) {
+      recent2 = recent1;
+      recent1 = c;
+    }
+    Integer e = entityOfCharacter.get(c);
+    if (e == null || e != lastSpeaker) {
+      narrativeSince = c;
+    }
+  }
+
+  private int entityOf(int character) {
+    Integer e = entityOfCharacter.get(character);
+    if (e == null) {
+      Cast.Person p = cast.get(character);
+      e = names.size();
+      names.add(p.name);
+      genders.add(p.gender);
+      List<int[]> ms = new ArrayList<>();
+      for (Cast.Named m : p.mentions) {
+        ms.add(new int[] {m.start(), m.end()});
+      }
+      mentions.add(ms);
+      characterOf.add(character);
+      entityOfCharacter.put(character, e);
+    }
+    return e;
+  }
+
+  private int phraseEntity(String key, String name) {
+    Integer e = entityOfPhrase.get(key);
+    if (e == null) {
+      e = names.size();
+      names.add(name);
+      genders.add(Gender.UNKNOWN);
+      mentions.add(new ArrayList<>());
+      characterOf.add(-1);
+      entityOfPhrase.put(key, e);
+    }
+    return e;
+  }
+}

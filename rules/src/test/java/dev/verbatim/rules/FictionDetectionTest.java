@@ -1,0 +1,97 @@
+package dev.verbatim.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.verbatim.AttributionResult;
+import dev.verbatim.Genre;
+import dev.verbatim.Quote;
+import dev.verbatim.QuoteAttributor;
+import dev.verbatim.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The genre setting and what fiction counts as a line of dialogue, on invented passages. */
+class FictionDetectionTest {
+  private static final QuoteAttributor NEWS = QuoteAttributor.builder().build();
+  private static final QuoteAttributor FICTION =
+      QuoteAttributor.builder().genre(Genre.FICTION).build();
+  private static final QuoteAttributor AUTO = QuoteAttributor.builder().genre(Genre.AUTO).build();
+
+  /** A passage of invented dialogue: short lines, no cues, alternating speakers. */
+  static final String DIALOGUE = String.join("\n\n",
+      "The kettle had boiled dry before Marnie noticed it.",
+      "\"Oh, bother,\" said Marnie.",
+      "\"Again?\"",
+      "\"Again.\"",
+      "Tobias laughed and took the kettle from her. \"I'll fill it.\"",
+      "\"You won't. You'll flood the sink, the way you did on Sunday.\"",
+      "\"Once!\"",
+      "\"Twice,\" said she, \"and the second time on purpose.\"",
+      "\"Fine.\"",
+      "\"Fine.\"",
+      "They stood a moment, neither of them moving toward the tap.",
+      "\"Tea?\"",
+      "\"Tea.\"");
+
+  private static List<String> texts(AttributionResult r) {
+    return r.quotes().stream().map(q -> q.spans().stream().map(Span::text)
+        .reduce((a, b) -> a + "|" + b).orElse("")).toList();
+  }
+
+  @Test
+  void newsIsTheDefaultGenre() {
+    assertThat(QuoteAttributor.builder().build().genre()).isEqualTo(Genre.NEWS);
+    assertThat(FICTION.genre()).isEqualTo(Genre.FICTION);
+  }
+
+  @Test
+  void aNullGenreIsRefusedWithItsChoices() {
+    assertThatThrownBy(() -> QuoteAttributor.builder().genre(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("NEWS, FICTION or AUTO");
+  }
+
+  @Test
+  void newsSkipsShortUncuedLinesThatFictionReports() {
+    assertThat(texts(NEWS.attribute(DIALOGUE))).doesNotContain("\"Again?\"");
+    assertThat(texts(FICTION.attribute(DIALOGUE))).containsExactly(
+        "\"Oh, bother,\"", "\"Again?\"", "\"Again.\"", "\"I'll fill it.\"",
+        "\"You won't. You'll flood the sink, the way you did on Sunday.\"", "\"Once!\"",
+        "\"Twice,\"|\"and the second time on purpose.\"", "\"Fine.\"", "\"Fine.\"", "\"Tea?\"",
+        "\"Tea.\"");
+  }
+
+  @Test
+  void aLineInterruptedByItsTagIsOneQuoteOfTwoPieces() {
+    AttributionResult r = FICTION.attribute(DIALOGUE);
+    Quote q = r.quotes().get(6);
+    int first = DIALOGUE.indexOf("\"Twice,\"");
+    int second = DIALOGUE.indexOf("\"and the second");
+    assertThat(q.spans()).extracting(Span::start, Span::end).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(first, first + 8),
+        org.assertj.core.groups.Tuple.tuple(second, second + 33));
+  }
+
+  @Test
+  void aScareQuoteInsideNarrationIsNoLine() {
+    String text = "\"Come in,\" said Marnie.\n\nHe called the shed his \"workshop\" and never "
+        + "let anyone inside.\n\n\"It's locked,\" said Tobias.";
+    assertThat(texts(FICTION.attribute(text))).containsExactly("\"Come in,\"", "\"It's locked,\"");
+  }
+
+  @Test
+  void singleQuoteDialogueAndANestedQuoteAreRead() {
+    String text = "\u2018Where were you?\u2019 asked Marnie.\n\n"
+        + "\u2018At the station. The guard said \u201cno more trains\u201d and shut the gate.\u2019";
+    assertThat(texts(FICTION.attribute(text))).containsExactly("\u2018Where were you?\u2019",
+        "\u2018At the station. The guard said \u201cno more trains\u201d and shut the gate.\u2019");
+  }
+
+  @Test
+  void autoReadsDialogueAsFictionAndAnArticleAsNews() {
+    String article = "The council met on Tuesday. \u201cWe will finish the bridge by May, and we "
+        + "will do it within the budget we set last year,\u201d the mayor said.";
+    assertThat(texts(AUTO.attribute(DIALOGUE))).isEqualTo(texts(FICTION.attribute(DIALOGUE)));
+    assertThat(AUTO.attribute(article).quotes()).isEqualTo(NEWS.attribute(article).quotes());
+  }
+}
