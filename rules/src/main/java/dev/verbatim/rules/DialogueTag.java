@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DialogueTag {
   /** What a speaker phrase is. */
-  enum Kind { NAME, PRONOUN, NARRATOR, PHRASE, CONVERSATIONAL }
+  enum Kind { NAME, PRONOUN, NARRATOR, PHRASE, CONVERSATIONAL, OTHER_NAME }
 
   /**
    * A speaker phrase and the tag it goes with.
@@ -130,6 +130,27 @@ final class DialogueTag {
       if (r != null) {
         return new Ref(Kind.CONVERSATIONAL, t, t + n, -1, Gender.UNKNOWN, r, "", cue, cueEnd);
       }
+    }
+    if (Words.isCapitalised(doc, t) && !Words.FUNCTION_WORDS.contains(w)
+        && !Words.CLAUSE_OPENERS.contains(w) && !lex.pronouns.containsKey(w) && !OPENERS.contains(w)) {
+      // a name the cast did not take ("said Dr. Bull" when "bull" is also a word)
+      int k = t + 1;
+      if (lex.titles.containsKey(Lexicons.key(doc.tokenText(t))) && Words.isPunct(doc, k, '.')) {
+        k++;
+      }
+      while (k < stop && k - t < 4 && Words.isCapitalised(doc, k)) {
+        k++;
+      }
+      if (k > t + 1 || !lex.titles.containsKey(Lexicons.key(w))) {
+        String text = doc.text().substring(doc.tokenStart(t), doc.tokenEnd(k - 1));
+        return new Ref(Kind.OTHER_NAME, t, k, -1, Gender.UNKNOWN, null,
+            text.replaceAll("\\s+", " "), cue, cueEnd);
+      }
+    }
+    if (cue >= 0 && t + 1 <= stop && Character.isLowerCase(doc.text().charAt(doc.tokenStart(t)))
+        && !lex.pronouns.containsKey(w) && !OPENERS.contains(w) && !STOPS.contains(w)
+        && (t + 1 == stop || doc.tokenType(t + 1) == TextDocument.PUNCT)) {
+      return new Ref(Kind.PHRASE, t, t + 1, -1, Gender.UNKNOWN, null, w, cue, cueEnd); // "said nanny."
     }
     if (OPENERS.contains(w) && Character.isLowerCase(doc.text().charAt(doc.tokenStart(t)))
         || w.equals("the")) {

@@ -102,6 +102,17 @@ final class Turns {
       rule = FictionRules.TAGGED;
       conf = 0.9;
     }
+    if (tag == null && para > 0 && para - 1 != lastTurnPara) {
+      DialogueTag.Ref lead = leadIn(para - 1, paraFirst);
+      if (lead != null) {
+        speaker = resolve(lead, adjacent);
+        if (speaker >= 0) {
+          tag = lead;
+          rule = FictionRules.TAGGED;
+          conf = 0.8;
+        }
+      }
+    }
     if (speaker < 0 && tag == null) {
       DialogueTag.Ref act = action(para, paraFirst, paraEnd);
       if (act != null) {
@@ -190,10 +201,19 @@ final class Turns {
           case FORMER -> recent2 >= 0 ? entityOf(recent2) : -1;
           case OTHER -> otherSpeaker;
         };
+      case OTHER_NAME:
+        return phraseEntity(r.phrase().toLowerCase(java.util.Locale.ROOT), r.phrase());
       case NARRATOR:
         return phraseEntity("narrator", "Narrator");
-      case PHRASE:
+      case PHRASE: {
+        // "said her aunt", "cried the old man": in a conversation, the one whose turn it is
+        Gender g = phraseGender(r.phrase());
+        if (PHRASE_TURN && adjacent && otherSpeaker >= 0 && characterOf.get(otherSpeaker) >= 0
+            && agrees(otherSpeaker, g)) {
+          return otherSpeaker;
+        }
         return phraseEntity(r.phrase(), r.phrase());
+      }
       default:
         return -1;
     }
@@ -211,6 +231,30 @@ final class Turns {
       if (m != null && (m.kind() == DialogueTag.Kind.NAME || m.kind() == DialogueTag.Kind.PRONOUN)
           && Words.isWord(doc, m.endTok())
           && Character.isLowerCase(doc.text().charAt(doc.tokenStart(m.endTok())))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a narrative paragraph that ends with a colon or comma and leads in the next
+   * paragraph's line: {@code Nora turned to him and said quietly:} / {@code “Not yet.”}.
+   */
+  private DialogueTag.@Nullable Ref leadIn(int prev, int nextFirst) {
+    int last = nextFirst - 1;
+    if (last < 0 || inQuote[last] || !(Words.isPunct(doc, last, ':') || Words.isPunct(doc, last, ',')
+        || Words.isDash(doc, last))) {
+      return null;
+    }
+    int s = doc.sentenceAt(doc.tokenStart(last));
+    int f = Math.max(doc.sentenceFirstToken(s), doc.tokenAtOrAfter(doc.paragraphStart(prev)));
+    for (int t = f; t < last && t < f + 6; t++) {
+      if (inQuote[t]) {
+        return null;
+      }
+      DialogueTag.Ref m = DialogueTag.mention(doc, cast, fl, lex, t, last, -1, -1);
+      if (m != null && (m.kind() == DialogueTag.Kind.NAME || m.kind() == DialogueTag.Kind.PRONOUN)) {
         return m;
       }
     }
@@ -266,6 +310,19 @@ final class Turns {
     if (e == null || e != lastSpeaker) {
       narrativeSince = c;
     }
+  }
+
+  static final boolean PHRASE_TURN = !Boolean.getBoolean("fic.nophraseturn");
+
+  private boolean agrees(int entity, Gender g) {
+    Gender eg = genders.get(entity);
+    return g == Gender.UNKNOWN || eg == Gender.UNKNOWN || eg == g;
+  }
+
+  /** The gender of a phrase's last word, a role noun ({@code aunt}, {@code old man}), if known. */
+  private Gender phraseGender(String phrase) {
+    Lexicons.Noun n = lex.roleNouns.get(phrase.substring(phrase.lastIndexOf(' ') + 1));
+    return n == null ? Gender.UNKNOWN : n.gender();
   }
 
   private int entityOf(int character) {
