@@ -30,7 +30,8 @@ final class CueSpeaker {
 
   /** Whether the gerund at token {@code t} is a participle of the sentence's subject. */
   static boolean participle(TextDocument doc, int t) {
-    return Words.isPunct(doc, t - 1, ',') || GERUND_OPENERS.contains(Words.lower(doc, t - 1));
+    return t > 0 && (Words.isPunct(doc, t - 1, ',')
+        || GERUND_OPENERS.contains(Words.lower(doc, t - 1)));
   }
 
   /** The speaker of {@code cue} in sentence {@code s}, or null when there is none. */

@@ -20,8 +20,9 @@ final class FrontedClauseRule implements ClauseRule {
 
   @Override
   public @Nullable Found apply(DocumentRun run, int s, Cue cue) {
-    if (cue.kind() == Cue.Kind.SOURCE_AFTER || cue.kind() == Cue.Kind.SLOT) {
-      return null;
+    if (cue.kind() == Cue.Kind.SOURCE_AFTER || cue.kind() == Cue.Kind.SLOT
+        || cue.stance() && cue.endTok() - cue.firstTok() > 1) {
+      return null; // "..., referring to the mayor": a verb and its preposition take what follows
     }
     TextDocument doc = run.doc;
     int floor = doc.sentenceFirstToken(s);

@@ -144,7 +144,8 @@ final class Lexicons {
           String lemma = f[1].toLowerCase(Locale.ROOT);
           for (String form : f[2].trim().split("\\s+")) {
             String lower = form.toLowerCase(Locale.ROOT);
-            CueVerb v = new CueVerb(lemma, cls, lower.endsWith("ing"),
+            // "calling_for" is an -ing form too: its verb, not its particle, ends the word
+            CueVerb v = new CueVerb(lemma, cls, lower.split("_")[0].endsWith("ing"),
                 lower.equals(lemma.replace(' ', '_')));
             if (lower.contains("_")) {
               String[] parts = lower.split("_");

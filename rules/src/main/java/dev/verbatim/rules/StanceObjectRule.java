@@ -39,10 +39,11 @@ final class StanceObjectRule implements ClauseRule {
   public @Nullable Found apply(DocumentRun run, int s, Cue cue) {
     TextDocument doc = run.doc;
     int floor = doc.sentenceFirstToken(s);
+    boolean progressive = cue.gerund() && progressive(doc, cue.firstTok(), floor);
     if (!cue.risky() || cue.kind() != Cue.Kind.VERB
-        || cue.gerund() && !CueSpeaker.participle(doc, cue.firstTok())
+        || cue.gerund() && !CueSpeaker.participle(doc, cue.firstTok()) && !progressive
         || Clauses.insideClause(run, cue.firstTok())
-        || CueSpeaker.passive(doc, cue.firstTok(), floor)) {
+        || !progressive && CueSpeaker.passive(doc, cue.firstTok(), floor)) {
       return null;
     }
     Mention speaker = CueSpeaker.of(run, s, cue);
@@ -64,6 +65,23 @@ final class StanceObjectRule implements ClauseRule {
     Found f = run.found(kind, Clauses.span(run, j, stop), cue, speaker, NAME, 0.55);
     run.cueUsed[cue.firstTok()] = true;
     return Clauses.record(run, j, stop, f);
+  }
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "am");
+
+  /**
+   * An -ing cue after a form of "be", adverbs between: {@code Ruiz was referring to the port deal},
+   * {@code they are still calling for calm}. The subject before "be" speaks.
+   */
+  static boolean progressive(TextDocument doc, int t, int floor) {
+    int k = t - 1;
+    while (k > floor && Words.isWord(doc, k) && Words.lower(doc, k).endsWith("ly")) {
+      k--;
+    }
+    if (k > floor && Words.isWord(doc, k) && Words.lower(doc, k).equals("still")) {
+      k--;
+    }
+    return k > floor && Words.isWord(doc, k) && BE.contains(Words.lower(doc, k));
   }
 
   /** A document or finding as the subject turns any risky verb into a report: {@code the poll showed}. */
