@@ -22,7 +22,7 @@ final class Continuation {
       t = aside; // "said during a rally in Ohio, “…”", "said, referring to the bill, “…”"
     } else if (Words.isPunct(doc, t, ',') || Words.isPunct(doc, t, ':')) {
       t++;
-    } else if (Words.isPunct(doc, t, '.') && t + 1 == limit && s + 1 < doc.sentenceCount()
+    } else if (endsWithStop(doc, t) && t + 1 == limit && s + 1 < doc.sentenceCount()
         && doc.sentenceParagraph(s + 1) == doc.sentenceParagraph(s)) {
       t++;
     } else {
@@ -38,31 +38,44 @@ final class Continuation {
     return hasOwnCue(run, q) || !endsSentence(run, q) ? null : q;
   }
 
+  /** Longest frame tail, in tokens, that may stand between a quote's cue and its resumption. */
+  private static final int TAIL = 60;
+
   /**
-   * Skips a phrase that closes the sentence after the frame ({@code , who had pushed for it.},
-   * {@code during a rally in Ohio.}) up to its final stop; returns {@code t} when the rest of the
-   * sentence holds a cue or a quotation.
+   * Skips a phrase that closes the sentence after the frame up to its final stop: an adjunct
+   * ({@code during a rally in Ohio.}, {@code on “Meet the Press.”}), a relative clause ({@code , who
+   * had pushed for it.}, {@code , who said he would vote.}) or a participle ({@code , drawing
+   * cheers.}, {@code when asked about the vote.}). Returns {@code t} when the rest of the sentence
+   * holds a quotation of speech or a cue in a clause coordinated with the frame ({@code , and Lee
+   * replied.}); a cue word elsewhere in the tail is a noun ({@code in a Friday post}, {@code to loud
+   * cheers}) or subordinate ({@code , who said he would vote}).
    */
   private static int skipRelative(DocumentRun run, int s, int t, int limit) {
     TextDocument doc = run.doc;
-    if (t >= limit - 1 || limit - t > 40) {
+    if (t >= limit - 1 || limit - t > TAIL) {
       return t;
     }
     for (int k = t; k < limit - 1; k++) {
-      if (run.quoteAt[k] >= 0) {
-        return t;
+      int q = run.quoteAt[k];
+      if (q >= 0 && run.speechLike[q] && !FrameTail.isTitle(run, q)) {
+        return t; // a title such as "Meet the Press" is part of the frame; a second quotation is not
       }
     }
-    // "…, in a statement." is part of the same frame; a verb of saying starts another report
-    // (the sentence's cues, so that nouns such as "the state university" are not taken for verbs)
+    // "…, in a statement." is part of the same frame; a verb of saying in a clause joined by "and"
+    // or "but" starts another report (the sentence's cues, so that "the state university" is no verb)
     for (Cue c : run.cues(s)) {
-      // ", adding that …" and ", noting …" go on with the same speaker
-      if (c.firstTok() >= t && c.firstTok() < limit && !c.risky() && c.kind() == Cue.Kind.VERB
-          && !(c.gerund() && Words.isPunct(doc, c.firstTok() - 1, ','))) {
+      if (c.firstTok() >= t && c.firstTok() < limit && c.kind() == Cue.Kind.VERB
+          && FrameTail.coordinated(doc, t, c.firstTok())) {
         return t;
       }
     }
-    return Words.isPunct(doc, limit - 1, '.') ? limit - 1 : t;
+    return endsWithStop(doc, limit - 1) ? limit - 1 : t;
+  }
+
+  /** A full stop at {@code t}, or a closing mark right after one: {@code on “Meet the Press.”}. */
+  private static boolean endsWithStop(TextDocument doc, int t) {
+    return Words.isPunct(doc, t, '.')
+        || t > 0 && Words.isQuoteMark(doc, t) && Words.isPunct(doc, t - 1, '.');
   }
 
   /**
