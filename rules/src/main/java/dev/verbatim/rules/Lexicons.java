@@ -66,6 +66,12 @@ final class Lexicons {
    */
   final ImmutableMap<String, ImmutableSet<String>> speechNouns;
 
+  /**
+   * Cue verb forms whose plain object is a thing, not speech ({@code added 200 jobs}): they report
+   * only a framed or finite clause. Shipped only; not a replaceable lexicon.
+   */
+  final ImmutableSet<String> objectVerbs;
+
   private Lexicons(Builder b) {
     cueVerbs = ImmutableMap.copyOf(b.cueVerbs);
     ImmutableMap.Builder<String, ImmutableList<ImmutableList<String>>> pv = ImmutableMap.builder();
@@ -90,6 +96,8 @@ final class Lexicons {
       nouns.put(key(f[0]), ImmutableSet.copyOf(f[1].trim().split("\\s+")));
     }
     speechNouns = nouns.buildOrThrow();
+    objectVerbs = ImmutableSet.copyOf(LexiconFile.resource(Lexicons.class, "object-verbs.txt")
+        .stream().map(Lexicons::key).toList());
     documentHeads = ImmutableSet.copyOf(b.documentHeads);
     anonymousHeads = ImmutableSet.copyOf(b.anonymousHeads);
     speakingNouns = ImmutableSet.copyOf(b.speakingNouns);

@@ -82,8 +82,8 @@ final class ReportedClauseRule implements ClauseRule {
       stop = trailingPhrase(run, j, stop);
     }
     QuoteKind kind = Clauses.kind(run, j, stop);
-    if (cue.risky() && !framed && kind != QuoteKind.MIXED && !finiteClause(run, j, stop)
-        || stop - j < 2) {
+    if ((cue.risky() || ObjectReading.applies(run, cue)) && !framed && kind != QuoteKind.MIXED
+        && !finiteClause(run, j, stop) || stop - j < 2) {
       return null;
     }
     int[] span = Clauses.span(run, j, stop);

@@ -44,6 +44,7 @@ class LexiconFilesTest {
       .put("document-heads.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .put("speech-nouns.txt", new Format(2, allowed(null, null), FIRST_LOWER))
       .put("speaking-nouns.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
+      .put("object-verbs.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .put("fiction-cue-verbs.txt", new Format(2, allowed(null, null), FIRST))
       .put("fiction-speaker-phrases.txt", new Format(2, allowed(null,
           Set.of("latter", "former", "other")), FIRST_LOWER))
@@ -152,6 +153,20 @@ class LexiconFilesTest {
         + "criticize blame agree propose recommend demand vow pledge threaten report indicate estimate")
         .forEach(w -> required.put(w, "risky"));
     assertThat(classOf).as("lemma -> class").containsAllEntriesOf(required);
+  }
+
+  @Test
+  void objectVerbsAreFormsOfSpeechOrMannerCueVerbs() {
+    Map<String, String> classOfForm = new HashMap<>();
+    for (Entry e : LexiconLines.read("cue-verbs.txt").entries()) {
+      for (String form : e.field(2).split(" ")) {
+        classOfForm.put(form, e.field(0));
+      }
+    }
+    List<String> forms = LexiconLines.read("object-verbs.txt").entries().stream()
+        .map(e -> e.field(0)).toList();
+    assertThat(forms).contains("added", "maintained", "states").doesNotContain("stated", "said");
+    assertThat(forms).allSatisfy(f -> assertThat(classOfForm.get(f)).as(f).isIn("speech", "manner"));
   }
 
   @Test
