@@ -77,10 +77,16 @@ final class Cast {
     int n = doc.tokenCount();
     Cast cast = new Cast(n);
     Set<String> lowerWords = new HashSet<>();
+    Set<String> midCaps = new HashSet<>();
     for (int t = 0; t < n; t++) {
-      if (doc.tokenType(t) == TextDocument.WORD
-          && Character.isLowerCase(doc.text().charAt(doc.tokenStart(t)))) {
+      if (doc.tokenType(t) != TextDocument.WORD) {
+        continue;
+      }
+      char c = doc.text().charAt(doc.tokenStart(t));
+      if (Character.isLowerCase(c)) {
         lowerWords.add(Words.stripPossessive(doc.tokenLower(t)));
+      } else if (Character.isUpperCase(c) && midSentence(doc, t, lex)) {
+        midCaps.add(Words.stripPossessive(doc.tokenLower(t)));
       }
     }
     List<Form> forms = new ArrayList<>();
@@ -96,7 +102,7 @@ final class Cast {
         }
       }
       List<String> names = new ArrayList<>();
-      while (t < n && isNameWord(doc, t, lowerWords, lex)) {
+      while (t < n && isNameWord(doc, t, lowerWords, midCaps, lex)) {
         String w = doc.tokenText(t);
         boolean possessive = Words.isPossessive(w);
         names.add(Words.stripPossessive(w));
@@ -164,12 +170,34 @@ final class Cast {
     }
   }
 
-  private static boolean isNameWord(TextDocument doc, int t, Set<String> lowerWords, Lexicons lex) {
+  /**
+   * Whether a capitalised word stands inside a sentence: after a word, a comma or a title
+   * ({@code said Nora}, {@code Mr. Quill}); a word capitalised only where sentences begin
+   * ({@code Presently}) is no name.
+   */
+  private static boolean midSentence(TextDocument doc, int t, Lexicons lex) {
+    if (t == 0 || doc.paragraphAt(doc.tokenStart(t - 1)) != doc.paragraphAt(doc.tokenStart(t))) {
+      return false;
+    }
+    if (Words.isWord(doc, t - 1) || Words.isPunct(doc, t - 1, ',')) {
+      return true;
+    }
+    return Words.isPunct(doc, t - 1, '.') && Words.isWord(doc, t - 2)
+        && lex.titles.containsKey(Lexicons.key(doc.tokenText(t - 2)));
+  }
+
+  private static boolean isNameWord(TextDocument doc, int t, Set<String> lowerWords,
+      Set<String> midCaps, Lexicons lex) {
     if (!Words.isCapitalised(doc, t) || doc.tokenEnd(t) - doc.tokenStart(t) < 2) {
       return false;
     }
+    String w = doc.tokenText(t);
+    if (w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+      return false; // "III", "CHAPTER"
+    }
     String lower = Words.stripPossessive(doc.tokenLower(t));
-    return !lowerWords.contains(lower) && !lex.pronouns.containsKey(lower)
+    return (midCaps.contains(lower) || lex.givenNames.containsKey(Words.stripPossessive(w)))
+        && !lowerWords.contains(lower) && !lex.pronouns.containsKey(lower)
         && !lex.titles.containsKey(Lexicons.key(lower)) && !Words.FUNCTION_WORDS.contains(lower)
         && !Words.CLAUSE_OPENERS.contains(lower) && !Words.TIME_WORDS.contains(lower)
         && !lower.startsWith("i'");
@@ -214,13 +242,25 @@ final class Cast {
           assign(f, c);
         }
       }
-      // A title and one name: the full name it shortens, or a character of its own.
+      // A title and one name: the full name it shortens, or a character of its own; a surname
+      // written with a man's title and with a woman's joins no full name of unknown gender.
+      Map<String, Gender> titleOf = new HashMap<>();
+      java.util.Set<String> bothTitles = new java.util.HashSet<>();
+      for (Form f : forms.values()) {
+        Gender g = titleGender(f);
+        if (f.names().size() == 1 && (g == Gender.M || g == Gender.F)) {
+          Gender prev = titleOf.putIfAbsent(f.names().get(0), g);
+          if (prev != null && prev != g) {
+            bothTitles.add(f.names().get(0));
+          }
+        }
+      }
       for (Form f : forms.values()) {
         if (f.names().size() == 1 && !f.title().isEmpty()) {
           Gender g = titleGender(f);
           String w = f.names().get(0);
           Integer c = unique(byFirst.get(w), g);
-          if (c == null) {
+          if (c == null && !bothTitles.contains(w)) {
             c = unique(byLast.get(w), g);
           }
           if (c == null) {

@@ -85,11 +85,19 @@ final class DialogueTag {
     for (int n = 1; n <= 2; n++) {
       int tag = end - n;
       if (tag > from && fl.tagAt(doc, tag) == n) {
+        // a character's name before any other capitalised phrase: "Presently Nora said"
+        Ref loose = null;
         for (int s = Math.max(from + 1, tag - 4); s < tag; s++) {
           Ref m = mention(doc, cast, fl, lex, s, tag, tag, tag + n);
           if (m != null && m.endTok() == tag) {
-            return m;
+            if (m.kind() != Kind.OTHER_NAME) {
+              return m;
+            }
+            loose = loose == null ? m : loose;
           }
+        }
+        if (loose != null) {
+          return loose;
         }
       }
     }

@@ -9,6 +9,7 @@ import dev.verbatim.text.QuoteSpan;
 import dev.verbatim.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for novels ({@code Genre.FICTION}). Every quoted line of dialogue is speech however
@@ -52,7 +53,7 @@ final class FictionRules {
     Cast cast = Cast.of(doc, lex);
     Turns turns = new Turns(doc, cast, lex, fl);
     List<QuoteSpan> quotes = doc.quotes();
-    List<QuoteDraft> drafts = new ArrayList<>();
+    List<Conversation.Turn> all = new ArrayList<>();
     int i = 0;
     while (i < quotes.size()) {
       QuoteSpan q = quotes.get(i);
@@ -71,15 +72,26 @@ final class FictionRules {
         }
       }
       Turns.Decision d = turns.decide(turn, para);
+      List<int @Nullable []> refs = new ArrayList<>();
+      for (QuoteSpan x : turn) {
+        refs.add(turns.speakerSpan(d, x));
+      }
+      all.add(new Conversation.Turn(turn, para, d, refs));
+    }
+    Conversation.revise(doc, all);
+    List<QuoteDraft> drafts = new ArrayList<>();
+    for (Conversation.Turn t : all) {
+      List<QuoteSpan> turn = t.lines();
+      Turns.Decision d = t.decision();
       for (int k = 0; k < turn.size(); k++) {
         QuoteSpan x = turn.get(k);
+        int[] sp = t.refs().get(k);
         int[] spans = DocumentRun.spansOf(x);
         // "…,” said Nora, “…” and "…,” said Nora, with a glance at him. “…” are one quotation.
         while (k + 1 < turn.size() && gap(doc, turn.get(k), turn.get(k + 1)) <= MERGE_GAP) {
           k++;
           spans = Continuation.concat(spans, DocumentRun.spansOf(turn.get(k)));
         }
-        int[] sp = turns.speakerSpan(d, x);
         drafts.add(new QuoteDraft(QuoteKind.DIRECT, spans, -1,
             d.cueStart(), d.cueEnd(), sp == null ? -1 : sp[0], sp == null ? -1 : sp[1],
             sp == null ? -1 : d.entity(), d.confidence(), d.rule(), x.unclosed()));

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class Turns {
   /** The speaker decided for one turn. */
   record Decision(int entity, int cueStart, int cueEnd, int refStart, int refEnd, String rule,
-      double confidence) {}
+      double confidence, DialogueTag.@Nullable Kind kind) {}
 
   private final TextDocument doc;
   private final Cast cast;
@@ -151,10 +151,10 @@ final class Turns {
     int cueE = tag != null && tag.cueTok() >= 0 ? doc.tokenEnd(tag.cueEndTok() - 1) : -1;
     int refS = tag != null && speaker >= 0 ? doc.tokenStart(tag.firstTok()) : -1;
     int refE = tag != null && speaker >= 0 ? doc.tokenEnd(tag.endTok() - 1) : -1;
-    if (refS >= 0) {
+    if (refS >= 0 && tag.kind() != DialogueTag.Kind.NAME) { // a name is among the cast's mentions
       mentions.get(speaker).add(new int[] {refS, refE});
     }
-    return new Decision(speaker, cueS, cueE, refS, refE, rule, conf);
+    return new Decision(speaker, cueS, cueE, refS, refE, rule, conf, tag != null ? tag.kind() : null);
   }
 
   /** The mention to report for quote {@code q}: the tag's phrase, or the speaker's latest name. */

@@ -1,0 +1,174 @@
+package dev.verbatim.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.AttributionResult;
+import dev.verbatim.Entity;
+import dev.verbatim.Genre;
+import dev.verbatim.Quote;
+import dev.verbatim.QuoteAttributor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks each line of a novel's dialogue, on invented passages. */
+class FictionSpeakerTest {
+  private static final QuoteAttributor FICTION =
+      QuoteAttributor.builder().genre(Genre.FICTION).build();
+
+  /** Each quote as {@code start:first words=speaker name}. */
+  private static List<String> speakers(String text) {
+    AttributionResult r = FICTION.attribute(text);
+    List<String> out = new ArrayList<>();
+    for (Quote q : r.quotes()) {
+      Entity e = r.speakerOf(q);
+      String t = q.spans().get(0).text();
+      out.add(q.start() + ":" + t.substring(0, Math.min(12, t.length())) + "="
+          + (e == null ? "-" : e.name()));
+    }
+    return out;
+  }
+
+  private static String at(String text, String quote, String speaker) {
+    int s = text.indexOf(quote);
+    return s + ":" + quote.substring(0, Math.min(12, quote.length())) + "=" + speaker;
+  }
+
+  @Test
+  void aTagNamesTheSpeakerBeforeOrAfterTheVerb() {
+    String text = String.join("\n\n",
+        "Oswin Teague and Marnie Fletcher waited on the quay.",
+        "\"The boat leaves at noon,\" said Oswin.",
+        "\"Then we shall miss it,\" Marnie replied.");
+    AttributionResult r = FICTION.attribute(text);
+    Quote first = r.quotes().get(0);
+    assertThat(first.cue().text()).isEqualTo("said");
+    assertThat(first.speaker().mention().text()).isEqualTo("Oswin");
+    assertThat(first.speaker().mention().start()).isEqualTo(text.indexOf("said Oswin") + 5);
+    assertThat(r.quotes().get(1).cue().text()).isEqualTo("replied");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"The boat leaves at noon,\"", "Oswin"),
+        at(text, "\"Then we shall miss it,\"", "Marnie"));
+  }
+
+  @Test
+  void anInvertedPronounTagTakesTheCharacterOfItsGender() {
+    String text = String.join("\n\n",
+        "Edith Fletcher watched Hugh Teague put down his pen. He looked tired.",
+        "\"Is it late?\" said he.",
+        "\"Nearly midnight,\" she answered.");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Is it late?\"", "Hugh Teague"),
+        at(text, "\"Nearly midnight,\"", "Edith Fletcher"));
+  }
+
+  @Test
+  void aRelationTagInAConversationIsTheOtherSpeaker() {
+    String text = String.join("\n\n",
+        "Marnie ran down the stairs to the door.",
+        "\"Is it you at last?\" cried Marnie.",
+        "\"Who else would it be?\" said her father.");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(r.quotes().get(1).speaker().mention().text()).isEqualTo("her father");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Is it you at last?\"", "Marnie"),
+        at(text, "\"Who else would it be?\"", "her father"));
+  }
+
+  @Test
+  void untaggedLinesAlternateBetweenTheLastTwoSpeakers() {
+    String text = String.join("\n\n",
+        "Oswin and Marnie sat by the stove.",
+        "\"Is the gate shut?\" asked Oswin.",
+        "\"Which gate?\" said Marnie.",
+        "\"The garden gate.\"",
+        "\"I shut it at six.\"",
+        "\"Then who opened it?\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Is the gate shut?\"", "Oswin"),
+        at(text, "\"Which gate?\"", "Marnie"),
+        at(text, "\"The garden gate.\"", "Oswin"),
+        at(text, "\"I shut it at six.\"", "Marnie"),
+        at(text, "\"Then who opened it?\"", "Oswin"));
+  }
+
+  @Test
+  void untaggedLinesTakeTheSpeakerNamedTwoTurnsLater() {
+    String text = String.join("\n\n",
+        "The lamp had gone out.",
+        "\"Is anyone there?\"",
+        "\"Only me.\"",
+        "\"Come in, then,\" said Oswin.",
+        "\"I would rather stay out here,\" Marnie said.");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Is anyone there?\"", "Oswin"),
+        at(text, "\"Only me.\"", "Marnie"),
+        at(text, "\"Come in, then,\"", "Oswin"),
+        at(text, "\"I would rather stay out here,\"", "Marnie"));
+  }
+
+  @Test
+  void theOneAddressedByNameAnswers() {
+    String text = String.join("\n\n",
+        "Oswin, Marnie and Hebble stood in the kitchen.",
+        "\"Hebble, will you fetch the lamp?\" said Oswin.",
+        "\"In a moment.\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Hebble, will", "Oswin"),
+        at(text, "\"In a moment.\"", "Hebble"));
+  }
+
+  @Test
+  void aCharacterActingInTheParagraphSpeaksItsLine() {
+    String text = String.join("\n\n",
+        "Marnie and Oswin stood at the window.",
+        "\"Shall we walk?\" said Marnie.",
+        "Oswin laughed and reached for his coat. \"Not in this rain.\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Shall we walk?\"", "Marnie"),
+        at(text, "\"Not in this rain.\"", "Oswin"));
+  }
+
+  @Test
+  void aNarrativeParagraphStartsANewScene() {
+    String text = String.join("\n\n",
+        "\"Good night,\" said Marnie.",
+        "\"Good night,\" said Oswin.",
+        "The next morning Hebble came to the door with the letters.",
+        "\"Two for the house and one for the mill.\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Good night,\" said M", "Marnie"),
+        at(text, "\"Good night,\" said O", "Oswin"),
+        at(text, "\"Two for the house", "Hebble"));
+  }
+
+  @Test
+  void namesClusterIntoCharactersAndTitlesKeepASpouseApart() {
+    String text = String.join("\n\n",
+        "Oswin Teague came home late. Mrs. Teague was waiting for him.",
+        "\"You are late,\" said Mrs. Teague.",
+        "\"The mill,\" said Oswin. \"Always the mill.\"",
+        "\"Mr. Teague, you promised me,\" she said.",
+        "\"I did,\" said Mr. Teague.");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"You are late,\"", "Mrs. Teague"),
+        at(text, "\"The mill,\"", "Oswin"),
+        at(text, "\"Mr. Teague, you", "Mrs. Teague"),
+        at(text, "\"I did,\"", "Mr. Teague"));
+    Entity oswin = r.speakerOf(r.quotes().get(1));
+    assertThat(oswin.mentions()).extracting(m -> m.text())
+        .containsExactly("Oswin Teague", "Oswin");
+  }
+
+  @Test
+  void aWordCapitalisedOnlyAtSentenceStartIsNoName() {
+    String text = String.join("\n\n",
+        "Marnie and Oswin walked on in silence for a mile.",
+        "Presently Oswin said, \"We are lost.\"",
+        "\"We are not,\" said Marnie. \"Presently you will see the church.\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"We are lost.\"", "Oswin"),
+        at(text, "\"We are not,\"", "Marnie"));
+  }
+}
