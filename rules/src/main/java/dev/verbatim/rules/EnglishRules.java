@@ -123,6 +123,16 @@ final class EnglishRules implements AttributionRules {
       }
       if (f == null && run.speechLike[q.id()] && startsSentence(run, q)
           && Words.wordsIn(doc, q, true) >= FLOATING_WORDS) {
+        Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (previous != null && previous == lastDirect && previous == last
+            && ContinuedQuote.continues(run, previous, q)) {
+          Found merged = ContinuedQuote.merge(previous, q);
+          found.set(found.size() - 1, merged);
+          draftOf[q.id()] = found.size() - 1;
+          lastDirect = merged;
+          last = merged;
+          continue;
+        }
         f = floating(run, q, lastDirect != null && doc.paragraphAt(q.start())
             - doc.paragraphAt(lastDirect.spans()[0]) <= 1 ? lastDirect : last);
       }
