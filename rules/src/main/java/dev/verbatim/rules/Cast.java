@@ -26,6 +26,9 @@ import java.util.Set;
  * tokens; per-document, never shared.
  */
 final class Cast {
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "into", "near",
+      "towards", "toward", "through", "across", "within");
+
   /** One mention of a name in the text. */
   record Named(int firstTok, int endTok, int start, int end, int character) {}
 
@@ -121,9 +124,22 @@ final class Cast {
       spans.add(new int[] {s, t});
     }
     Map<String, Integer> byKey = new Clustering(cast, lex).run(forms);
+    // A name written mostly after "in", "from", "into" is a place ("in Paris"), not a character.
+    int[] seen = new int[cast.characters.size()];
+    int[] placed = new int[cast.characters.size()];
     for (int i = 0; i < forms.size(); i++) {
       Integer c = byKey.get(forms.get(i).key());
-      if (c == null) {
+      if (c != null) {
+        int before = spans.get(i)[0] - 1;
+        seen[c]++;
+        if (Words.isWord(doc, before) && PLACE_PREPOSITIONS.contains(doc.tokenLower(before))) {
+          placed[c]++;
+        }
+      }
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Integer c = byKey.get(forms.get(i).key());
+      if (c == null || placed[c] >= 2 && placed[c] * 5 >= seen[c] * 2) {
         continue;
       }
       int[] sp = spans.get(i);

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *   “The garden gate,” Nora said.     tagged: Nora
  * </pre>
  *
+ * A pronoun tag ({@code said he}) takes that speaker too when the gender agrees.
  * A conversation ends where a narrative paragraph separates two turns ({@link #BREAK}).
  * Two sweeps over the turns, one forward and one back: linear in the novel.
  */
@@ -41,12 +42,17 @@ final class Conversation {
         || d.kind() == DialogueTag.Kind.OTHER_NAME || d.kind() == DialogueTag.Kind.NARRATOR);
   }
 
+  /** Whether a turn's speaker is named by a pronoun tag ({@code said he}). */
+  private static boolean pronoun(Turns.Decision d) {
+    return d.kind() == DialogueTag.Kind.PRONOUN;
+  }
+
   /** Whether a turn's speaker is only a guess from the turns before it. */
   private static boolean guess(Turns.Decision d) {
     return d.rule().equals(FictionRules.TURN) || d.rule().equals(FictionRules.UNATTRIBUTED);
   }
 
-  static void revise(TextDocument doc, List<Turn> turns) {
+  static void revise(TextDocument doc, List<Turn> turns, Turns state) {
     int n = turns.size();
     int[] conv = new int[n];
     for (int i = 1; i < n; i++) {
@@ -79,13 +85,24 @@ final class Conversation {
       int b = back[i] >= 0 && i - back[i] <= REACH ? back[i] : -1;
       int f = fwd >= 0 && fwd - i <= REACH ? fwd : -1;
       int pick = f >= 0 && (b < 0 || f - i < i - b) ? f : -1;
+      if (pronoun(t.decision())) {
+        int p = b < 0 ? f : f < 0 || i - b <= f - i ? b : f;
+        Turns.Decision td = t.decision();
+        if (p >= 0 && turns.get(p).decision().entity() != td.entity()
+            && state.genderOf(turns.get(p).decision().entity()) == td.tagGender()) {
+          int e = turns.get(p).decision().entity();
+          turns.set(i, t.with(new Turns.Decision(e, td.cueStart(), td.cueEnd(), td.refStart(),
+              td.refEnd(), td.rule(), td.confidence(), td.kind(), td.tagGender()), t.refs()));
+        }
+        continue;
+      }
       if (!guess(t.decision()) || pick < 0) {
         continue;
       }
       Turn a = turns.get(pick);
       Turns.Decision ad = a.decision();
       Turns.Decision d = new Turns.Decision(ad.entity(), -1, -1, -1, -1, FictionRules.TURN, 0.5,
-          null);
+          null, Lexicons.Gender.UNKNOWN);
       int[] ref = a.refs().isEmpty() ? null : a.refs().get(0);
       turns.set(i, t.with(d, java.util.Collections.nCopies(t.lines().size(), ref)));
     }

@@ -78,7 +78,7 @@ final class FictionRules {
       }
       all.add(new Conversation.Turn(turn, para, d, refs));
     }
-    Conversation.revise(doc, all);
+    Conversation.revise(doc, all, turns);
     List<QuoteDraft> drafts = new ArrayList<>();
     for (Conversation.Turn t : all) {
       List<QuoteSpan> turn = t.lines();

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class Turns {
   /** The speaker decided for one turn. */
   record Decision(int entity, int cueStart, int cueEnd, int refStart, int refEnd, String rule,
-      double confidence, DialogueTag.@Nullable Kind kind) {}
+      double confidence, DialogueTag.@Nullable Kind kind, Gender tagGender) {}
 
   private final TextDocument doc;
   private final Cast cast;
@@ -55,6 +55,10 @@ final class Turns {
   private final List<Integer> characterOf = new ArrayList<>();
   private final Map<Integer, Integer> entityOfCharacter = new HashMap<>();
   private final Map<String, Integer> entityOfPhrase = new HashMap<>();
+  /** How often each entity was addressed by name in a line next to the narrator's. */
+  private final Map<Integer, Integer> narratorCalled = new HashMap<>();
+  /** Addresses that name a first-person narrator. */
+  static final int NARRATOR_CALLS = 3;
 
   Turns(TextDocument doc, Cast cast, Lexicons lex, FictionLexicon fl) {
     this.doc = doc;
@@ -140,6 +144,14 @@ final class Turns {
       rule = speaker >= 0 ? FictionRules.TURN : FictionRules.UNATTRIBUTED;
       conf = 0.5;
     }
+    // "You are late, Quill." / "I know," I said: the narrator is the one the others address.
+    int narrator = entityOfPhrase.getOrDefault("narrator", -1);
+    if (narrator >= 0 && adjacent && speaker == narrator && addressed >= 0 && addressed != narrator) {
+      narratorCalled.merge(addressed, 1, Integer::sum);
+    } else if (narrator >= 0 && adjacent && lastSpeaker == narrator && addressee >= 0
+        && addressee != narrator) {
+      narratorCalled.merge(addressee, 1, Integer::sum);
+    }
     if (speaker >= 0 && speaker != lastSpeaker) {
       otherSpeaker = lastSpeaker;
       lastSpeaker = speaker;
@@ -154,7 +166,8 @@ final class Turns {
     if (refS >= 0 && tag.kind() != DialogueTag.Kind.NAME) { // a name is among the cast's mentions
       mentions.get(speaker).add(new int[] {refS, refE});
     }
-    return new Decision(speaker, cueS, cueE, refS, refE, rule, conf, tag != null ? tag.kind() : null);
+    return new Decision(speaker, cueS, cueE, refS, refE, rule, conf, tag != null ? tag.kind() : null,
+        tag != null ? tag.gender() : Gender.UNKNOWN);
   }
 
   /** The mention to report for quote {@code q}: the tag's phrase, or the speaker's latest name. */
@@ -174,12 +187,26 @@ final class Turns {
     return ms.isEmpty() ? null : ms.get(0);
   }
 
+  /** The gender of an entity, as far as the cast knows it. */
+  Gender genderOf(int entity) {
+    return entity >= 0 && entity < genders.size() ? genders.get(entity) : Gender.UNKNOWN;
+  }
+
   List<EntityDraft> entities() {
     List<EntityDraft> out = new ArrayList<>();
+    int narrator = entityOfPhrase.getOrDefault("narrator", -1);
+    int called = -1;
+    for (Map.Entry<Integer, Integer> c : narratorCalled.entrySet()) {
+      if (c.getValue() >= NARRATOR_CALLS
+          && (called < 0 || c.getValue() > narratorCalled.get(called))) {
+        called = c.getKey();
+      }
+    }
     for (int e = 0; e < names.size(); e++) {
       List<int[]> ms = new ArrayList<>(mentions.get(e));
       ms.sort((a, b) -> Integer.compare(a[0], b[0]));
-      out.add(FictionRules.entity(names.get(e), ms));
+      out.add(FictionRules.entity(e == narrator && called >= 0 ? names.get(called) : names.get(e),
+          ms));
     }
     return out;
   }

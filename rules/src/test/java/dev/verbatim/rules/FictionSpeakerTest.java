@@ -171,4 +171,35 @@ class FictionSpeakerTest {
         at(text, "\"We are lost.\"", "Oswin"),
         at(text, "\"We are not,\"", "Marnie"));
   }
+
+  @Test
+  void aFirstPersonNarratorIsNamedByTheOnesWhoAddressHim() {
+    String text = String.join("\n\n",
+        "Brisco met me at the station with the trap.",
+        "\"You look tired, Quayle,\" said Brisco.",
+        "\"I am,\" I said.",
+        "\"Then sleep in the trap, Quayle. It is a long road.\"",
+        "\"I shall try,\" I answered.",
+        "\"Quayle, are you awake?\" said Brisco at the gate.",
+        "\"Barely,\" I said.");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"You look tired", "Brisco"),
+        at(text, "\"I am,\"", "Quayle"),
+        at(text, "\"Then sleep in", "Brisco"),
+        at(text, "\"I shall try,\"", "Quayle"),
+        at(text, "\"Quayle, are", "Brisco"),
+        at(text, "\"Barely,\"", "Quayle"));
+  }
+
+  @Test
+  void aNameWrittenMostlyAfterInOrFromIsAPlace() {
+    String text = String.join("\n\n",
+        "Her friend Marnie had lived in Lisbon for a year and came home from Lisbon in May.",
+        "\"Was it warm in Lisbon?\" said Oswin.",
+        "Marnie thought of the river at night in Lisbon.",
+        "\"Warmer than here.\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Was it warm", "Oswin"),
+        at(text, "\"Warmer than here.\"", "Marnie"));
+  }
 }
