@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  *   DAYTON (Wire) — Ana Ruiz rallied supporters, saying: “…”           → Ana Ruiz
  *   In a statement on Thursday, Rep. Tom Lee reacted, saying: “…”      → Rep. Tom Lee
  *   He then put on a fake accent and joked, “…”                       → He
+ *   The next day, her office posted: “…”                             → her office
+ *   Speaking in Ohio, Ana Ruiz added, “…”                             → Ana Ruiz
  * </pre>
  *
  * Stateless.
@@ -31,7 +33,7 @@ final class SentenceSubject {
       k++;
     }
     if (k < before && (Words.PREPOSITIONS.contains(Words.lower(doc, k))
-        || Words.CLAUSE_OPENERS.contains(Words.lower(doc, k)))) {
+        || Words.CLAUSE_OPENERS.contains(Words.lower(doc, k)) || OpeningPhrase.at(doc, k))) {
       int comma = k + 1;
       while (comma < before && comma - k < OPENER && !Words.isPunct(doc, comma, ',')
           && run.quoteAt[comma] < 0) {
@@ -41,9 +43,9 @@ final class SentenceSubject {
         k = comma + 1; // "In a statement on Thursday, Lee …"
       } else if (Words.CLAUSE_OPENERS.contains(Words.lower(doc, k))) {
         k++; // "But Lee …"
-      } else {
+      } else if (!OpeningPhrase.at(doc, k) || Words.PREPOSITIONS.contains(Words.lower(doc, k))) {
         return null;
-      }
+      } // else a word such as "Kelly" or "Earlier" with no comma after it: read on as it stands
     }
     if (k >= before || run.quoteAt[k] >= 0) {
       return null;
