@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class Cast {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "into", "near",
-      "towards", "toward", "through", "across", "within");
+      "towards", "toward", "through", "across", "within", "the", "a", "an");
 
   /** One mention of a name in the text. */
   record Named(int firstTok, int endTok, int start, int end, int character) {}
@@ -124,7 +124,8 @@ final class Cast {
       spans.add(new int[] {s, t});
     }
     Map<String, Integer> byKey = new Clustering(cast, lex).run(forms);
-    // A name written mostly after "in", "from", "into" is a place ("in Paris"), not a character.
+    // A name written mostly after "in", "from", "into" or "the" is a place ("in Paris") or a word
+    // like "the English", not a character.
     int[] seen = new int[cast.characters.size()];
     int[] placed = new int[cast.characters.size()];
     for (int i = 0; i < forms.size(); i++) {

@@ -137,6 +137,8 @@ final class Turns {
         speaker = otherSpeaker;
       } else if (!adjacent && narrativeSince >= 0) {
         speaker = entityOf(narrativeSince);
+      } else if (!adjacent && para - lastTurnPara <= NEAR && lastSpeaker >= 0) {
+        speaker = afterNarrative(para - 1);
       }
       if (speaker >= 0 && speaker == addressee && lastSpeaker >= 0 && lastSpeaker != speaker) {
         speaker = lastSpeaker;
@@ -156,6 +158,7 @@ final class Turns {
       otherSpeaker = lastSpeaker;
       lastSpeaker = speaker;
     }
+
     addressed = addressee;
     lastTurnPara = para;
     narrativeSince = -1;
@@ -286,6 +289,26 @@ final class Turns {
       }
     }
     return null;
+  }
+
+  /** Most paragraphs since the last turn for a nameless narrative to leave its speakers on. */
+  static final int NEAR = 2;
+
+  /**
+   * The speaker after a narrative paragraph that names no one: the one of the last two speakers whose
+   * gender its opening pronoun has ({@code He shook his head.}), else the turn goes on alternating.
+   */
+  private int afterNarrative(int prev) {
+    int f = doc.tokenAtOrAfter(doc.paragraphStart(prev));
+    Lexicons.Noun p = Words.isWord(doc, f) ? lex.pronouns.get(doc.tokenLower(f)) : null;
+    if (p != null && !p.plural() && (p.gender() == Gender.M || p.gender() == Gender.F)) {
+      boolean last = genders.get(lastSpeaker) == p.gender();
+      boolean other = otherSpeaker >= 0 && genders.get(otherSpeaker) == p.gender();
+      if (last != other) {
+        return last ? lastSpeaker : otherSpeaker;
+      }
+    }
+    return otherSpeaker;
   }
 
   /** The character a line of the turn addresses by name ({@code “Nora, come here.”}), or -1. */

@@ -202,4 +202,22 @@ class FictionSpeakerTest {
         at(text, "\"Was it warm", "Oswin"),
         at(text, "\"Warmer than here.\"", "Marnie"));
   }
+
+  @Test
+  void afterANamelessNarrativeParagraphItsPronounPicksTheSpeaker() {
+    String text = String.join("\n\n",
+        "\"Will you stay?\" said Edith.",
+        "\"I cannot,\" said Hugh.",
+        "She turned away to the window and said nothing for a while.",
+        "\"Not even for supper?\"",
+        "\"Not even for that.\"",
+        "The clock on the landing struck ten.",
+        "\"Then go.\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Will you stay?\"", "Edith"),
+        at(text, "\"I cannot,\"", "Hugh"),
+        at(text, "\"Not even for supper?\"", "Edith"),
+        at(text, "\"Not even for that.\"", "Hugh"),
+        at(text, "\"Then go.\"", "Edith"));
+  }
 }
