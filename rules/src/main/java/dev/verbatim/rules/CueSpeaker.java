@@ -59,6 +59,9 @@ final class CueSpeaker {
         && !cue.gerund()) {
       // "Polls show that ...": a document with no determiner, which is no speaker phrase
       speaker = DocumentSubject.before(run, cue.firstTok(), floor);
+      if (speaker == null) {
+        speaker = ModifiedDocumentSubject.before(run, cue.firstTok(), floor); // "A poll out today shows"
+      }
     }
     return speaker == null || !agrees(run, cue, speaker)
         || !Animacy.allows(run.ctx.lex, cue, speaker) ? null : speaker;

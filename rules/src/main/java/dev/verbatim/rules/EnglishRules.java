@@ -32,7 +32,7 @@ final class EnglishRules implements AttributionRules {
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule(), new ColonRule());
   private final List<ClauseRule> clauseRules =
       List.of(new AccordingToRule(), new ReportedClauseRule(), new FrontedClauseRule(),
-          new StanceObjectRule());
+          new StanceObjectRule(), new AsSourceRule());
 
   private final NominalCueRule nominal = new NominalCueRule();
   private final HeadlineRule headline = new HeadlineRule();
