@@ -17,13 +17,17 @@ import java.util.Map;
  * @param rules per-rule figures of the {@code all} row
  * @param misses the first misses of the {@code all} row (empty unless asked for)
  * @param falseAlarms the first false alarms of the {@code all} row (empty unless asked for)
+ * @param quoteTypes speaker acc of the {@code all} row by the gold's {@code quote_type} (empty when
+ *     the gold has none)
  */
 record EvalReport(RowScore direct, RowScore all, List<RuleBreakdown.RuleFigures> rules,
-    List<ErrorSamples.Sample> misses, List<ErrorSamples.Sample> falseAlarms) {
+    List<ErrorSamples.Sample> misses, List<ErrorSamples.Sample> falseAlarms,
+    List<QuoteTypeBreakdown.TypeFigures> quoteTypes) {
 
   static EvalReport of(Scorer.Row direct, Scorer.Row all, int errors) {
     return new EvalReport(direct.score(), all.score(), RuleBreakdown.of(all),
-        ErrorSamples.misses(all, errors), ErrorSamples.falseAlarms(all, errors));
+        ErrorSamples.misses(all, errors), ErrorSamples.falseAlarms(all, errors),
+        QuoteTypeBreakdown.of(all));
   }
 
   /** Plain text: the two rows exactly as {@code score.py} prints them, then the extras. */
@@ -31,6 +35,13 @@ record EvalReport(RowScore direct, RowScore all, List<RuleBreakdown.RuleFigures>
     StringBuilder sb = new StringBuilder();
     sb.append(direct.line("direct")).append('\n');
     sb.append(all.line("all")).append('\n');
+    if (!quoteTypes.isEmpty()) {
+      sb.append("\nspeaker acc by quote_type (all row)\n");
+      for (QuoteTypeBreakdown.TypeFigures t : quoteTypes) {
+        sb.append(String.format("  %-10s matched %5d right %5d acc %s%n", t.type(), t.matched(),
+            t.speakerRight(), RowScore.f3(t.accuracy())));
+      }
+    }
     sb.append("\nper rule (all row)\n");
     int w = Math.max(4, rules.stream().mapToInt(r -> r.rule().length()).max().orElse(4));
     sb.append(String.format("  %-" + w + "s %6s %8s %10s %14s%n", "rule", "pred", "matched",
@@ -76,6 +87,17 @@ record EvalReport(RowScore direct, RowScore all, List<RuleBreakdown.RuleFigures>
       rs.add(o);
     }
     m.put("rules", rs);
+    if (!quoteTypes.isEmpty()) {
+      Map<String, Object> types = new LinkedHashMap<>();
+      for (QuoteTypeBreakdown.TypeFigures t : quoteTypes) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("matched", t.matched());
+        o.put("speaker_right", t.speakerRight());
+        o.put("speaker_acc", t.accuracy());
+        types.put(t.type(), o);
+      }
+      m.put("quote_types", types);
+    }
     if (withErrors) {
       m.put("misses", misses);
       m.put("false_alarms", falseAlarms);

@@ -23,13 +23,21 @@ record GoldDocument(String id, String text, List<Relation> relations) {
    * @param source the local speaker mention; empty when the corpus gives none
    * @param form {@code direct}, {@code mixed}, {@code indirect}, or another form a corpus defines
    * @param speaker the acceptable canonical speaker names, or {@code null} when the gold has none
+   * @param quoteType how the gold speaker is given beside the quote ({@code Explicit}, {@code
+   *     Anaphoric}, {@code Implicit} in the novels), or {@code null} when the gold says nothing
    */
   record Relation(List<CpSpan> content, List<CpSpan> source, String form,
-      @Nullable List<String> speaker) {
+      @Nullable List<String> speaker, @Nullable String quoteType) {
     Relation {
       content = List.copyOf(content);
       source = List.copyOf(source);
       speaker = speaker == null ? null : List.copyOf(speaker);
+    }
+
+    /** A relation without a {@code quote_type}. */
+    Relation(List<CpSpan> content, List<CpSpan> source, String form,
+        @Nullable List<String> speaker) {
+      this(content, source, form, speaker, null);
     }
 
     /** The reference scorer counts a relation "with a source" when it has a source or names. */

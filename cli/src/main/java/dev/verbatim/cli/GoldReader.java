@@ -89,8 +89,10 @@ final class GoldReader {
       } else if (sp.isTextual()) {
         names = List.of(sp.asText());
       }
+      JsonNode type = a.path("quote_type");
       relations.add(new GoldDocument.Relation(spans(a, "content", at, true),
-          spans(a, "source", at, false), a.get("form").asText(), names));
+          spans(a, "source", at, false), a.get("form").asText(), names,
+          type.isTextual() ? type.asText() : null));
     }
     return new GoldDocument(d.get("id").asText(), d.get("text").asText(), relations);
   }

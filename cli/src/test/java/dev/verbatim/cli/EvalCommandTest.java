@@ -92,4 +92,28 @@ class EvalCommandTest {
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).startsWith("Missing required parameter: 'GOLD.jsonl'");
   }
+
+  @Test
+  void goldWithQuoteTypesGetsSpeakerAccuracyByType() throws IOException {
+    String text = "“Is the kettle on?” asked Tilda.\n\n“It is,” said Rufus.";
+    int q2 = text.indexOf("“It");
+    String line = "{\"id\": \"kettle\", \"text\": \"" + text.replace("\n", "\\n")
+        + "\", \"attributions\": [{\"content\": [[0, " + (text.indexOf('?') + 2) + "]], "
+        + "\"source\": [], \"form\": \"direct\", \"speaker\": [\"Tilda\"], \"quote_type\": "
+        + "\"Explicit\"}, {\"content\": [[" + q2 + ", " + (text.indexOf(',', q2) + 2) + "]], "
+        + "\"source\": [], \"form\": \"direct\", \"speaker\": [\"Mabel\"], \"quote_type\": "
+        + "\"Anaphoric\"}]}\n";
+    Path gold = Files.writeString(dir.resolve("typed.jsonl"), line);
+    CliRun r = CliRun.run("eval", "--genre", "fiction", gold.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\nspeaker acc by quote_type (all row)\n"
+        + "  Anaphoric  matched     1 right     0 acc 0.000\n"
+        + "  Explicit   matched     1 right     1 acc 1.000\n");
+    JsonNode o = new ObjectMapper().readTree(
+        CliRun.run("eval", "--genre", "fiction", "--format", "json", gold.toString()).out());
+    assertThat(o.get("quote_types").get("Explicit").get("speaker_acc").asDouble()).isEqualTo(1.0);
+    assertThat(o.get("quote_types").get("Anaphoric").get("matched").asInt()).isEqualTo(1);
+    // news gold has no quote_type: no split
+    assertThat(CliRun.run("eval", gold().toString()).out()).doesNotContain("quote_type");
+  }
 }

@@ -165,4 +165,31 @@ class ScorerTest {
     assertThat(p.name()).isEqualTo("Ana"); // an empty entity name falls back to the mention
     assertThat(Prediction.utf16ToCodePoint("a\uD83D\uDE00b")).containsExactly(0, 1, 1, 2, 3);
   }
+
+  @Test
+  void speakerAccuracyIsSplitByTheGoldQuoteType() {
+    // g0 Explicit and g1 Implicit are named; g2 Implicit has neither source nor names; g3 Anaphoric
+    // is not matched; g4 has no type. Predictions: p0 = g0 right, p1 = g1 wrong, p2 = g2, p3 = g4.
+    GoldDocument d = new GoldDocument("d", TEXT, List.of(
+        new GoldDocument.Relation(List.of(s(0, 10)), List.of(), "direct", List.of("Ana"),
+            "Explicit"),
+        new GoldDocument.Relation(List.of(s(20, 30)), List.of(), "direct", List.of("Ben"),
+            "Implicit"),
+        new GoldDocument.Relation(List.of(s(40, 50)), List.of(), "direct", null, "Implicit"),
+        new GoldDocument.Relation(List.of(s(60, 70)), List.of(), "direct", List.of("Ana"),
+            "Anaphoric"),
+        rel(s(80, 90), List.of(), "direct", List.of("Ben"))));
+    Scorer.Row row = Scorer.score(List.of(d), Map.of("d", List.of(
+        pred("direct", s(0, 10), List.of(), "Ana"), pred("direct", s(20, 30), List.of(), "Ana"),
+        pred("direct", s(40, 50), List.of(), "Ana"), pred("direct", s(80, 90), List.of(), "Ben"))),
+        Scorer.SPEECH_KINDS, Scorer.SPEECH_KINDS);
+    assertThat(QuoteTypeBreakdown.of(row)).containsExactly(
+        new QuoteTypeBreakdown.TypeFigures("Explicit", 1, 1),
+        new QuoteTypeBreakdown.TypeFigures("Implicit", 1, 0));
+    GoldDocument untyped = new GoldDocument("u", TEXT, List.of(
+        rel(s(0, 10), List.of(), "direct", List.of("Ana"))));
+    assertThat(QuoteTypeBreakdown.of(Scorer.score(List.of(untyped), Map.of("u", List.of(
+        pred("direct", s(0, 10), List.of(), "Ana"))), Scorer.SPEECH_KINDS, Scorer.SPEECH_KINDS)))
+        .isEmpty();
+  }
 }
