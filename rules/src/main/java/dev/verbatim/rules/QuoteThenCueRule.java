@@ -94,7 +94,9 @@ final class QuoteThenCueRule implements QuoteRule {
       }
       frameEnd = cue.endTok();
     }
-    run.cueUsed[cue.firstTok()] = true;
+    if (!readOn) { // the next sentence's cue may still open a report of its own
+      run.cueUsed[cue.firstTok()] = true;
+    }
     if (lead >= 0) {
       Found f = run.found(QuoteKind.MIXED, new int[] {doc.tokenStart(lead), q.end()}, cue, speaker,
           NAME, 0.8);
