@@ -17,7 +17,6 @@ import java.util.List;
  */
 final class EnglishRules implements AttributionRules {
   static final String FLOATING = "floating-quote";
-  static final String UNATTRIBUTED = "unattributed";
   static final String NON_SPEECH = "non-speech";
   /**
    * A quote with no cue must carry a statement: shorter cue-less quotes are more often headings,
@@ -135,6 +134,9 @@ final class EnglishRules implements AttributionRules {
         }
         f = floating(run, q, lastDirect != null && doc.paragraphAt(q.start())
             - doc.paragraphAt(lastDirect.spans()[0]) <= 1 ? lastDirect : last);
+        if (f == null) {
+          continue; // speech-like but with no speaker near: not reported, not even as non-speech
+        }
       }
       if (f == null && reportNonSpeech) {
         f = new Found(QuoteKind.NON_SPEECH, DocumentRun.spansOf(q), -1, -1, null, NON_SPEECH, 0.5);
@@ -189,7 +191,9 @@ final class EnglishRules implements AttributionRules {
 
   /**
    * A quote with no cue of its own continues the latest speaker in its own or the previous
-   * paragraph: the news convention for a paragraph that is only a quote.
+   * paragraph: the news convention for a paragraph that is only a quote. With no speaker that
+   * near, it is not reported (null): in the training news such quotes were as often pull-quotes,
+   * slogans and headings as speech, and a quote with no speaker is never a right attribution.
    */
   private static Found floating(DocumentRun run, QuoteSpan q, Found last) {
     TextDocument doc = run.doc;
@@ -201,6 +205,6 @@ final class EnglishRules implements AttributionRules {
         return new Found(QuoteKind.DIRECT, spans, -1, -1, last.speaker(), FLOATING, 0.6);
       }
     }
-    return new Found(QuoteKind.DIRECT, spans, -1, -1, null, UNATTRIBUTED, 0.4);
+    return null;
   }
 }

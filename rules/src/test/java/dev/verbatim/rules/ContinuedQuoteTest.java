@@ -30,10 +30,10 @@ class ContinuedQuoteTest {
     String text = "“The mill will reopen,” Ivan Petrov said.\n\nThe town has waited a year.\n\n"
         + "“We have orders for the whole winter, and the crews are ready.”";
     AttributionResult r = attributor.attribute(text);
-    assertThat(r.quotes()).hasSize(2);
+    // not merged into the first quote; with no speaker within a paragraph it is not reported
+    assertThat(r.quotes()).hasSize(1);
     assertThat(r.quotes().get(0).spans()).hasSize(1);
-    assertThat(r.quotes().get(1).spans().get(0).start()).isEqualTo(text.indexOf("“We have"));
-    assertThat(r.quotes().get(1).cue()).isNull();
+    assertThat(r.quotes().get(0).spans().get(0).end()).isEqualTo(23);
   }
 
   @Test
