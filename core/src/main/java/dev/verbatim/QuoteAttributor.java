@@ -183,9 +183,10 @@ public final class QuoteAttributor {
       List<String> abbreviations = new ArrayList<>(
           replaced.getOrDefault(LexiconName.ABBREVIATIONS, TextAnalyzer.defaultAbbreviations()));
       abbreviations.addAll(extended.getOrDefault(LexiconName.ABBREVIATIONS, List.of()));
-      TextAnalyzer analyzer = new TextAnalyzer(
-          new java.util.HashSet<>(dev.verbatim.text.LexiconFile.entries(abbreviations)));
       AttributionRules rules = loadRules();
+      TextAnalyzer analyzer = new TextAnalyzer(
+          new java.util.HashSet<>(dev.verbatim.text.LexiconFile.entries(abbreviations)),
+          dev.verbatim.text.Vocabulary.of(rules.vocabulary()));
       return new QuoteAttributor(this, analyzer, rules);
     }
 

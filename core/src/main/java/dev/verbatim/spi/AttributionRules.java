@@ -2,6 +2,8 @@ package dev.verbatim.spi;
 
 import dev.verbatim.Genre;
 import dev.verbatim.text.TextDocument;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Attributes the quotations of one analysed document, and finds its indirect speech and entities.
@@ -25,5 +27,14 @@ public interface AttributionRules {
    */
   default Attribution attribute(TextDocument doc, boolean reportNonSpeech, Genre genre) {
     return attribute(doc, reportNonSpeech);
+  }
+
+  /**
+   * The lower-case words these rules look tokens up by. The engine keeps one string per word and
+   * gives it to every token spelled like it, so lookups of common words neither allocate nor hash
+   * again. A word left out costs only speed; the default is none.
+   */
+  default Collection<String> vocabulary() {
+    return List.of();
   }
 }

@@ -21,4 +21,9 @@ final class ByteList {
   byte[] toArray() {
     return Arrays.copyOf(data, size);
   }
+
+  /** The backing array; valid up to the number of bytes added. */
+  byte[] raw() {
+    return data;
+  }
 }

@@ -27,9 +27,20 @@ public final class TextAnalyzer {
       BreakIterator.getSentenceInstance(ULocale.ENGLISH);
 
   private final Set<String> abbreviations;
+  private final Vocabulary vocabulary;
 
+  /** An analyzer with no {@link Vocabulary}: every token's forms are made from its text. */
   public TextAnalyzer(Set<String> abbreviations) {
+    this(abbreviations, Vocabulary.empty());
+  }
+
+  /**
+   * @param vocabulary the rules' words, whose strings tokens spelled like them share (it changes what
+   *     is allocated, never a result)
+   */
+  public TextAnalyzer(Set<String> abbreviations, Vocabulary vocabulary) {
     this.abbreviations = Set.copyOf(abbreviations);
+    this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
   }
 
   /** The abbreviations shipped in {@code abbreviations.txt}. */
@@ -72,8 +83,8 @@ public final class TextAnalyzer {
     Sentences sentences = new Sentences(text, ps, pe, quotes, tokS, tokE, abbreviations);
     sentences.split((BreakIterator) SENTENCE_PROTOTYPE.clone());
     return new TextDocument(text, ps, pe, sentences.starts(), sentences.ends(),
-        sentences.firstTokens(), sentences.paragraphs(), tokS.toArray(), tokE.toArray(),
-        types.toArray(), tokS.size(), quotes);
+        sentences.firstTokens(), sentences.paragraphs(), tokS.raw(), tokE.raw(),
+        types.raw(), tokS.size(), quotes, vocabulary); // raw: no copy, read up to the count
   }
 
   private static boolean isInvisible(char c) {

@@ -35,7 +35,7 @@ public final class TextDocument {
 
   TextDocument(String text, int[] paraStart, int[] paraEnd, int[] sentStart, int[] sentEnd,
       int[] sentFirstToken, int[] sentPara, int[] tokStart, int[] tokEnd, byte[] tokType,
-      int tokenCount, List<QuoteSpan> quotes) {
+      int tokenCount, List<QuoteSpan> quotes, Vocabulary vocabulary) {
     this.text = text;
     this.paraStart = paraStart;
     this.paraEnd = paraEnd;
@@ -48,7 +48,7 @@ public final class TextDocument {
     this.tokType = tokType;
     this.tokenCount = tokenCount;
     this.quotes = List.copyOf(quotes);
-    this.forms = new TokenForms(text, tokStart, tokEnd, tokenCount);
+    this.forms = new TokenForms(text, tokStart, tokEnd, tokenCount, vocabulary);
   }
 
   public String text() {

@@ -26,6 +26,7 @@ final class EnglishRules implements AttributionRules {
 
   private final Context ctx;
   private final FictionRules fiction;
+  private final List<String> vocabulary;
   private final QuoteRule nested = new NestedQuoteRule();
   private final List<QuoteRule> quoteRules =
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule(), new ColonRule());
@@ -39,6 +40,12 @@ final class EnglishRules implements AttributionRules {
   EnglishRules(Lexicons lex) {
     this.ctx = new Context(lex);
     this.fiction = new FictionRules(lex);
+    this.vocabulary = List.copyOf(RuleVocabulary.of(lex));
+  }
+
+  @Override
+  public List<String> vocabulary() {
+    return vocabulary;
   }
 
   @Override
