@@ -49,7 +49,8 @@ public final class Summary {
         row("  ICU word BreakIterator alone " + name, rates(word), "(baseline, ~70 M)");
         row("  ICU sentence BreakIterator alone " + name, rates(sent), "(baseline)");
         row("  attribute / ICU word, CPU " + name, String.format("%.2f", cpu(r) / cpu(word)), "");
-        row("  allocation, bytes/char " + name, String.format("%.1f", allocPerChar(r)), "");
+        row("  allocation, bytes/char " + name, String.format("%.1f", allocPerChar(r)),
+            verdict(allocPerChar(r) <= 10, "<= 10"));
       }
     }
     JsonNode small = find("ScalingBenchmark.attribute", "size", "5000");
@@ -63,7 +64,7 @@ public final class Summary {
     if (small != null && big != null) {
       double ratio = cpu(small) / cpu(big);
       row("scaling: 10 MB CPU cost per char / 5 KB", String.format("%.2f (wall %.2f)", ratio,
-          chars(small) / chars(big)), verdict(ratio <= 1.5, "<= 1.5"));
+          chars(small) / chars(big)), verdict(ratio <= 1.3, "<= 1.3"));
     }
     JsonNode one = find("SharedEngineBenchmark.oneThread", null, null);
     JsonNode two = find("SharedEngineBenchmark.twoThreads", null, null);
