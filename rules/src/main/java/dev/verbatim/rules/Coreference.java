@@ -38,8 +38,9 @@ final class Coreference {
   // whole document's: a 10 MB text has tens of thousands of names.
   /** Per surname key, the person entities carrying it, ordered by their latest such mention. */
   private final Map<String, List<Ent>> namesByKey = new HashMap<>();
-  /** Per type and key, the entity of the latest mention. */
-  private final Map<String, Ent> latestByKey = new HashMap<>();
+  /** Per type (by ordinal), per key, the entity of the latest mention. */
+  @SuppressWarnings("unchecked")
+  private final Map<String, Ent>[] latestByKey = new Map[Type.values().length];
   /** Per trailing word run of an organisation's key ("ministry", "interior ministry"), its latest. */
   private final Map<String, Ent> orgsBySuffix = new HashMap<>();
   private Ent[] speaking = new Ent[0];
@@ -138,8 +139,22 @@ final class Coreference {
     }
   }
 
+  /** {@code name.split(" ").length}, without making the pieces. */
   private static int words(String name) {
-    return name.split(" ").length;
+    int n = name.length();
+    while (n > 0 && name.charAt(n - 1) == ' ') {
+      n--; // split drops trailing empty pieces
+    }
+    if (n == 0) {
+      return name.isEmpty() ? 1 : 0;
+    }
+    int count = 1;
+    for (int i = 0; i < n; i++) {
+      if (name.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
@@ -167,7 +182,12 @@ final class Coreference {
   }
 
   private void index(Mention m, Ent e) {
-    latestByKey.put(m.type().ordinal() + ":" + m.key(), e);
+    Map<String, Ent> latestOfType = latestByKey[m.type().ordinal()];
+    if (latestOfType == null) {
+      latestOfType = new HashMap<>();
+      latestByKey[m.type().ordinal()] = latestOfType;
+    }
+    latestOfType.put(m.key(), e);
     if (m.type() == Type.NAME) {
       List<Ent> same = namesByKey.computeIfAbsent(m.key(), k -> new ArrayList<>(2));
       same.remove(e); // identity: Ent has no equals; it moves to the end as the latest
@@ -233,7 +253,8 @@ final class Coreference {
   }
 
   private Ent latest(Mention m, Type type) {
-    return latestByKey.get(type.ordinal() + ":" + m.key());
+    Map<String, Ent> latestOfType = latestByKey[type.ordinal()];
+    return latestOfType == null ? null : latestOfType.get(m.key());
   }
 
   /** Roles given by an appositive ({@code Navarro, the trade adviser,}) or a pre-name role word. */

@@ -198,9 +198,12 @@ final class MentionParser {
         && doc.tokenStart(end) == doc.tokenEnd(end - 1)) {
       end++; // "Acme Corp." keeps its abbreviation's period
     }
-    String name = doc.text().substring(doc.tokenStart(nameStart), doc.tokenEnd(end - 1));
-    name = Words.stripPossessive(name);
-    String full = Lexicons.key(name);
+    // A one-word name is its token: reuse the token's strings rather than make them again.
+    boolean oneToken = end - nameStart == 1;
+    String spelled = oneToken ? doc.tokenText(nameStart)
+        : doc.text().substring(doc.tokenStart(nameStart), doc.tokenEnd(end - 1));
+    String name = Words.stripPossessive(spelled);
+    String full = oneToken && name == spelled ? doc.tokenKey(nameStart) : Lexicons.key(name);
     if (lex.orgNames.contains(full) || lex.orgSuffixes.contains(last)
         || lex.orgHeads.contains(last)) {
       return mention(doc, t, end, Type.ORG, Gender.N, false, full, name);
