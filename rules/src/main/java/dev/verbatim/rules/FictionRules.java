@@ -37,8 +37,36 @@ final class FictionRules {
    */
   static final int MERGE_GAP = 25;
 
-  private static int gap(TextDocument doc, QuoteSpan a, QuoteSpan b) {
-    return doc.tokenAtOrAfter(b.start()) - doc.tokenAtOrAfter(a.end());
+  /**
+   * Whether two lines of one paragraph are one quotation: they are at most {@link #MERGE_GAP} tokens
+   * apart, and a dialogue tag stands between them ({@code “No!” cried Nora. “Never.”}), or the first
+   * breaks off mid-sentence ({@code “No,” and she turned away, “never.”}), or the narrative after it
+   * carries on its sentence ({@code “No!” and she turned away. “Never.”}). A line that ends its
+   * sentence and is followed by narrative sentences alone ({@code “No.” She turned away. “Never.”})
+   * is one quotation and the next line another.
+   */
+  private boolean joins(TextDocument doc, QuoteSpan a, QuoteSpan b) {
+    int from = doc.tokenAtOrAfter(a.end());
+    int to = doc.tokenAtOrAfter(b.start());
+    if (to - from > MERGE_GAP) {
+      return false;
+    }
+    if (Dialogue.breaksOff(doc, a)) {
+      return true;
+    }
+    boolean first = true;
+    for (int t = from; t < to; t++) {
+      if (first && Words.isWord(doc, t)) {
+        if (Character.isLowerCase(doc.text().charAt(doc.tokenStart(t)))) {
+          return true;
+        }
+        first = false;
+      }
+      if (fl.tagAt(doc, t) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private final Lexicons lex;
@@ -57,7 +85,7 @@ final class FictionRules {
     int i = 0;
     while (i < quotes.size()) {
       QuoteSpan q = quotes.get(i);
-      if (q.parent() >= 0 || !Dialogue.isLine(doc, q)) {
+      if (q.parent() >= 0 || !Dialogue.isLine(doc, fl, q)) {
         i++;
         continue;
       }
@@ -67,7 +95,7 @@ final class FictionRules {
       List<QuoteSpan> turn = new ArrayList<>();
       while (i < quotes.size() && quotes.get(i).start() < paraEnd) {
         QuoteSpan x = quotes.get(i++);
-        if (x.parent() < 0 && Dialogue.isLine(doc, x)) {
+        if (x.parent() < 0 && Dialogue.isLine(doc, fl, x)) {
           turn.add(x);
         }
       }
@@ -87,8 +115,8 @@ final class FictionRules {
         QuoteSpan x = turn.get(k);
         int[] sp = t.refs().get(k);
         int[] spans = DocumentRun.spansOf(x);
-        // "…,” said Nora, “…” and "…,” said Nora, with a glance at him. “…” are one quotation.
-        while (k + 1 < turn.size() && gap(doc, turn.get(k), turn.get(k + 1)) <= MERGE_GAP) {
+        // "…,” said Nora, “…” and "…!” cried Nora, with a glance at him. “…” are one quotation.
+        while (k + 1 < turn.size() && joins(doc, turn.get(k), turn.get(k + 1))) {
           k++;
           spans = Continuation.concat(spans, DocumentRun.spansOf(turn.get(k)));
         }
@@ -106,30 +134,77 @@ final class FictionRules {
     private Dialogue() {}
 
     /**
-     * A quotation with a letter in it, unless it is a bare phrase inside a sentence: a quote that
-     * follows a word and has no closing punctuation inside its marks ({@code the “thorough talk” she
-     * wanted}) is a scare quote or a title, not a line.
+     * Whether a line breaks off mid-sentence: its last mark inside the quote is a comma, semicolon,
+     * colon or dash ({@code “If you go,”}).
      */
-    static boolean isLine(TextDocument doc, QuoteSpan q) {
+    static boolean breaksOff(TextDocument doc, QuoteSpan q) {
       String text = doc.text();
       int e = q.innerEnd();
       while (e > q.innerStart() && (Character.isWhitespace(text.charAt(e - 1))
           || dev.verbatim.text.QuoteMarks.isMark(text.charAt(e - 1)))) {
         e--;
       }
-      boolean letter = false;
-      for (int k = q.innerStart(); k < e && !letter; k++) {
-        letter = Character.isLetter(text.charAt(k));
-      }
-      if (!letter) {
+      if (e <= q.innerStart()) {
         return false;
+      }
+      char last = text.charAt(e - 1);
+      return last == ',' || last == ';' || last == ':' || last == '-' || last == '\u2014'
+          || last == '\u2013';
+    }
+
+    /**
+     * Closed-class words after which a short capitalised quote is a name or title, not a line:
+     * {@code the “Lantern,”}, {@code a copy of “Green Hills.”}, {@code was “Pip.”}.
+     */
+    private static final java.util.Set<String> TITLE_LEADS = java.util.Set.of("the", "a", "an",
+        "as", "was", "is", "were", "his", "her", "their", "my", "your", "our", "its", "called",
+        "named", "entitled");
+
+    /**
+     * A quotation with a letter in it, unless it is a bare phrase inside a sentence. A quote that
+     * follows a word (not a tag verb: {@code said “Yes.”} is a line) is a scare quote, a title or a
+     * borrowed phrase when it has no closing punctuation inside its marks ({@code the “thorough
+     * talk” she wanted}), when it starts in lower case ({@code her “little errand,” as she put it})
+     * or when it is a capitalised name of at most four words after an article, a preposition, a
+     * possessive or {@code was} ({@code a reading of “The Long Road.”}).
+     */
+    static boolean isLine(TextDocument doc, FictionLexicon fl, QuoteSpan q) {
+      String text = doc.text();
+      int e = q.innerEnd();
+      while (e > q.innerStart() && (Character.isWhitespace(text.charAt(e - 1))
+          || dev.verbatim.text.QuoteMarks.isMark(text.charAt(e - 1)))) {
+        e--;
+      }
+      int first = -1;
+      for (int k = q.innerStart(); k < e && first < 0; k++) {
+        if (Character.isLetter(text.charAt(k))) {
+          first = k;
+        }
+      }
+      if (first < 0) {
+        return false;
+      }
+      int t = doc.tokenAtOrAfter(q.start());
+      if (q.unclosed() || !Words.isWord(doc, t - 1)
+          || doc.paragraphAt(doc.tokenStart(t - 1)) != doc.paragraphAt(q.start())) {
+        return true;
       }
       char last = text.charAt(e - 1);
       boolean punct = last == ',' || last == '.' || last == '!' || last == '?' || last == ';'
           || last == ':' || last == '-' || last == '\u2014' || last == '\u2026';
-      int t = doc.tokenAtOrAfter(q.start());
-      return punct || q.unclosed() || !Words.isWord(doc, t - 1)
-          || doc.paragraphAt(doc.tokenStart(t - 1)) != doc.paragraphAt(q.start());
+      if (!punct) {
+        return false;
+      }
+      if (fl.tagAt(doc, t - 1) > 0 || t >= 2 && fl.tagAt(doc, t - 2) == 2) {
+        return true; // she said “yes.”
+      }
+      if (Character.isLowerCase(text.charAt(first))) {
+        return false;
+      }
+      String prev = doc.tokenLower(t - 1);
+      boolean lead = TITLE_LEADS.contains(prev) || Words.PREPOSITIONS.contains(prev)
+          || Words.isPossessive(prev);
+      return !(lead && last != '!' && last != '?' && Words.wordsIn(doc, q, true) <= 4);
     }
   }
 

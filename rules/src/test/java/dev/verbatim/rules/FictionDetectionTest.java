@@ -94,4 +94,33 @@ class FictionDetectionTest {
     assertThat(texts(AUTO.attribute(DIALOGUE))).isEqualTo(texts(FICTION.attribute(DIALOGUE)));
     assertThat(AUTO.attribute(article).quotes()).isEqualTo(NEWS.attribute(article).quotes());
   }
+
+  private static List<List<Integer>> offsets(AttributionResult r) {
+    return r.quotes().stream().map(q -> q.spans().stream()
+        .flatMap(sp -> java.util.stream.Stream.of(sp.start(), sp.end())).toList()).toList();
+  }
+
+  @Test
+  void linesAroundATagAreOneQuoteButLinesAroundNarrationAloneAreTwo() {
+    String tagged = "\"Not today!\" cried Marnie. \"Ask me on Friday.\"";
+    assertThat(offsets(FICTION.attribute(tagged))).containsExactly(List.of(0, 12, 27, 46));
+    String action = "\"Not today.\" Marnie folded the letter. \"Ask me on Friday.\"";
+    assertThat(offsets(FICTION.attribute(action)))
+        .containsExactly(List.of(0, 12), List.of(39, 58));
+    // The first line breaks off mid-sentence, or the narrative carries on its sentence: one quote.
+    String broken = "\"Not today,\" and Marnie folded the letter. \"Ask me on Friday.\"";
+    assertThat(offsets(FICTION.attribute(broken))).containsExactly(List.of(0, 12, 43, 62));
+    String carried = "\"Not today!\" and she folded the letter. \"Ask me on Friday.\"";
+    assertThat(offsets(FICTION.attribute(carried))).containsExactly(List.of(0, 12, 40, 59));
+  }
+
+  @Test
+  void aPhraseOrTitleQuotedAfterAWordIsNoLineButAnAnswerAfterItsVerbIs() {
+    String text = "She had promised him \"a quiet week,\" and broke it by Tuesday.\n\n"
+        + "He spent the evening with a copy of \"The Salt Road.\" Nobody spoke.\n\n"
+        + "At last he said \"Enough.\" and closed the book.";
+    AttributionResult r = FICTION.attribute(text);
+    int at = text.indexOf("\"Enough.\"");
+    assertThat(offsets(r)).containsExactly(List.of(at, at + 9));
+  }
 }
