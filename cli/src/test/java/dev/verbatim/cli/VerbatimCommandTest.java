@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class VerbatimCommandTest {
   static final String BRIDGE = "The council met on Tuesday. “We will finish the bridge by May,” "
       + "the mayor said.\n";
-  static final String FERRY = "“The ferry stays,” the captain told the crowd. Some called the "
-      + "timetable a “masterpiece” of confusion.\n";
+  static final String FERRY = "“The ferry stays,” the captain told the crowd. The new "
+      + "timetable is a “masterpiece” of confusion.\n";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir Path dir;

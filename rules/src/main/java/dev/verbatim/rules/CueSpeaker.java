@@ -62,6 +62,9 @@ final class CueSpeaker {
       if (speaker == null) {
         speaker = ModifiedDocumentSubject.before(run, cue.firstTok(), floor); // "A poll out today shows"
       }
+      if (speaker == null) {
+        speaker = GroupSubject.before(run, cue, floor); // "Farm groups say ...", "Banks say ..."
+      }
     }
     return speaker == null || !agrees(run, cue, speaker)
         || !Animacy.allows(run.ctx.lex, cue, speaker) ? null : speaker;
@@ -81,6 +84,10 @@ final class CueSpeaker {
         && (form.equals(lemma + "s") || form.equals(lemma + "es") || form.endsWith("ies"));
     if (!cue.verb().base() && !third) {
       return true; // past or participle: no agreement to check
+    }
+    if (!speaker.isPronoun() && !speaker.key().endsWith("s")
+        && run.ctx.lex.speakingNouns.contains(speaker.key())) {
+      return true; // a share takes either number: "9 percent say", "a majority says"
     }
     String w = speaker.isPronoun() ? Words.lower(run.doc, speaker.firstTok()) : "";
     boolean plural = speaker.plural() || w.equals("i") || w.equals("you");
