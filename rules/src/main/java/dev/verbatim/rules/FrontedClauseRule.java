@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *   The plant will close in May, the ministry said in a statement on Tuesday.
  *   The plant, Ruiz said, will close in May.                 (one report, two pieces)
  *   At the time, Ruiz said, the plant was losing money.       (a short lead: the rest is reported)
+ *   The firm paid no rent for years, county records show.    (a bare document or group closes it)
  * </pre>
  */
 final class FrontedClauseRule implements ClauseRule {
@@ -36,6 +37,13 @@ final class FrontedClauseRule implements ClauseRule {
       frameEnd = speaker == null ? -1 : speaker.endTok();
     } else {
       speaker = run.ctx.subjects.before(doc, cue.firstTok(), floor);
+      if (speaker == null && !cue.gerund()) {
+        // "..., county records show.", "..., farm groups say.": a bare document or group
+        speaker = DocumentSubject.before(run, cue.firstTok(), floor);
+        if (speaker == null) {
+          speaker = GroupSubject.before(run, cue, floor);
+        }
+      }
       comma = speaker == null ? -1 : modifiersBefore(run, speaker.firstTok(), floor) - 1;
       frameEnd = cue.endTok();
     }

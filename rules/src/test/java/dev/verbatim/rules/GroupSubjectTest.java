@@ -98,4 +98,34 @@ class GroupSubjectTest {
   void aVerbThatDoesNotAgreeMakesNoGroup() {
     assertThat(attributor.attribute("Some says the plan is bad.").quotes()).isEmpty();
   }
+
+  @Test
+  void aBareDocumentClosingTheSentenceSpeaks() {
+    String text = "The firm paid no rent for six years, county records show.";
+    Quote q = only(text);
+    assertThat(q.speaker().start()).isEqualTo(37);
+    assertThat(q.speaker().end()).isEqualTo(51);
+    assertThat(q.spans().get(0).start()).isZero();
+    assertThat(q.spans().get(0).end()).isEqualTo(35);
+  }
+
+  @Test
+  void aBareDocumentInterruptingTheSentenceSplitsTheReport() {
+    String text = "The mayor, records show, did not attend the hearing.";
+    Quote q = only(text);
+    assertThat(q.speaker().mention().text()).isEqualTo("records");
+    assertThat(q.spans()).hasSize(2);
+    assertThat(q.spans().get(0).end()).isEqualTo(9);
+    assertThat(q.spans().get(1).start()).isEqualTo(25);
+    assertThat(q.spans().get(1).end()).isEqualTo(51);
+  }
+
+  @Test
+  void aBareGroupClosingTheSentenceSpeaks() {
+    String text = "The depot will close, dock unions say.";
+    Quote q = only(text);
+    assertThat(q.speaker().start()).isEqualTo(22);
+    assertThat(q.speaker().end()).isEqualTo(33);
+    assertThat(q.spans().get(0).text()).isEqualTo("The depot will close");
+  }
 }
