@@ -238,7 +238,7 @@ final class Turns {
       case PHRASE: {
         // "said her aunt", "cried the old man": in a conversation, the one whose turn it is
         Gender g = phraseGender(r.phrase());
-        if (PHRASE_TURN && adjacent && otherSpeaker >= 0 && characterOf.get(otherSpeaker) >= 0
+        if (adjacent && otherSpeaker >= 0 && characterOf.get(otherSpeaker) >= 0
             && agrees(otherSpeaker, g)) {
           return otherSpeaker;
         }
@@ -361,8 +361,6 @@ final class Turns {
       narrativeSince = c;
     }
   }
-
-  static final boolean PHRASE_TURN = !Boolean.getBoolean("fic.nophraseturn");
 
   private boolean agrees(int entity, Gender g) {
     Gender eg = genders.get(entity);
