@@ -73,6 +73,9 @@ final class ReportedClauseRule implements ClauseRule {
         || Words.lower(doc, j).endsWith("ing"))) {
       return null; // "the lead continues to grow": continuing, not speaking
     }
+    if (j < end && !framed && adjunctOpens(run, j, end, lemma)) {
+      return null; // "aides cheered as she was announced the winner", "smiled and waved"
+    }
     if (j >= end || Words.isPunct(doc, j, ',') || Words.isPunct(doc, j, '.')
         || end - j < 3 || Clauses.isWholeQuote(run, j, end)) {
       return null;
@@ -91,6 +94,34 @@ final class ReportedClauseRule implements ClauseRule {
         cue.risky() ? 0.6 : 0.8);
     run.cueUsed[cue.firstTok()] = true;
     return Clauses.record(run, j, stop, f);
+  }
+
+  /** Words that open a time or reason clause, or join a second verb, where the content would be. */
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("when", "while", "whenever", "after",
+      "until", "because", "though", "although", "and", "or");
+
+  private static final Set<String> QUESTION_VERBS = Set.of("ask", "wonder", "question",
+      "inquire");
+
+  /** Subject pronouns after {@code as} that make it a conjunction: {@code as he left}. */
+  private static final Set<String> AS_SUBJECTS = Set.of("he", "she", "they", "it", "we", "i",
+      "you", "if", "well");
+
+  /**
+   * Whether what follows the cue is no content but an adjunct or a second verb: {@code cheered
+   * when the results came in}, {@code said as he left}, {@code smiled and waved}. Not {@code
+   * described him as “reckless”}, {@code asked when the vote would be} (a question word after a
+   * verb of asking opens the content).
+   */
+  static boolean adjunctOpens(DocumentRun run, int j, int end, String lemma) {
+    String w = Words.lower(run.doc, j);
+    if (QUESTION_VERBS.contains(lemma) && (w.equals("when") || w.equals("while"))) {
+      return false;
+    }
+    if (w.equals("as")) {
+      return j + 1 < end && AS_SUBJECTS.contains(Words.lower(run.doc, j + 1));
+    }
+    return ADJUNCT_OPENERS.contains(w);
   }
 
   private static final Set<String> FINITE = Set.of("will", "would", "could", "can", "should",
