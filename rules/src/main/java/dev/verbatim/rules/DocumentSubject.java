@@ -43,7 +43,7 @@ final class DocumentSubject {
     int first = k;
     if (first - 1 >= floor && isArticle(doc, first - 1)) {
       first--; // "A Marist poll", "the FEC records"
-    } else if (first - 1 >= floor && !opensClause(doc, first - 1)) {
+    } else if (first - 1 >= floor && !Words.opensClause(doc, first - 1, false)) {
       return null; // "the firm released polls": the document is an object, not the subject
     }
     boolean plural = Words.lower(doc, head).endsWith("s");
@@ -60,17 +60,6 @@ final class DocumentSubject {
         || w.equals("these") || w.equals("its") || w.equals("their");
   }
 
-  /** What may stand right before the phrase: the sentence's start, a comma, a conjunction. */
-  private static boolean opensClause(TextDocument doc, int t) {
-    if (!Words.isWord(doc, t)) {
-      return Words.isPunct(doc, t, ',') || Words.isPunct(doc, t, ';') || Words.isPunct(doc, t, ':')
-          || Words.isDash(doc, t) || Words.isPunct(doc, t, '(') || Words.isQuoteMark(doc, t);
-    }
-    String w = Words.lower(doc, t);
-    return w.equals("and") || w.equals("but") || w.equals("while") || w.equals("as")
-        || w.equals("because") || w.equals("although") || w.equals("though")
-        || w.equals("since") || w.equals("yet") || w.equals("so");
-  }
 
   /** A word that may modify a document noun: an adjective, a noun, a name, a year. */
   private static boolean modifier(DocumentRun run, int t) {

@@ -80,7 +80,7 @@ final class GroupSubject {
     while (!quantifier && k - 1 >= floor && head - k < MODIFIERS && modifier(run, k - 1)) {
       k--;
     }
-    if (k - 1 >= floor && !opensClause(doc, k - 1)) {
+    if (k - 1 >= floor && !Words.opensClause(doc, k - 1, true)) {
       return null; // "the plan hurts small banks say": the plural is an object, not the subject
     }
     String name = doc.text().substring(doc.tokenStart(k), doc.tokenEnd(head));
@@ -143,18 +143,6 @@ final class GroupSubject {
     return null;
   }
 
-  /** What may stand right before the phrase: a comma, a conjunction, a clause opener. */
-  private static boolean opensClause(TextDocument doc, int t) {
-    if (!Words.isWord(doc, t)) {
-      return Words.isPunct(doc, t, ',') || Words.isPunct(doc, t, ';') || Words.isPunct(doc, t, ':')
-          || Words.isDash(doc, t) || Words.isPunct(doc, t, '(') || Words.isQuoteMark(doc, t);
-    }
-    String w = Words.lower(doc, t);
-    return w.equals("and") || w.equals("but") || w.equals("while") || w.equals("as")
-        || w.equals("because") || w.equals("although") || w.equals("though")
-        || w.equals("since") || w.equals("yet") || w.equals("so") || w.equals("that")
-        || w.equals("if") || w.equals("when") || w.equals("where") || w.equals("whether");
-  }
 
   private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",

@@ -58,6 +58,27 @@ final class Words {
       "twice", "repeatedly", "privately", "publicly", "separately", "also", "too", "flatly",
       "bluntly", "simply", "recently", "days", "weeks", "months", "years", "hours", "minutes");
 
+  /** Conjunctions that may stand right before a new clause's subject: {@code ..., and the poll shows}. */
+  static final Set<String> CLAUSE_CONJUNCTIONS = set("and", "but", "while", "as", "because",
+      "although", "though", "since", "yet", "so");
+
+  /** Subordinators that open a reported or adverbial clause: {@code ... that most voters say}. */
+  static final Set<String> SUBORDINATORS = set("that", "if", "when", "where", "whether");
+
+  /**
+   * Whether token {@code t} may stand right before a clause's subject: a comma, semicolon, colon,
+   * dash, opening parenthesis or quote mark, or a conjunction; with {@code subordinators} also
+   * {@code that}, {@code if}, {@code when}, {@code where} and {@code whether}.
+   */
+  static boolean opensClause(TextDocument doc, int t, boolean subordinators) {
+    if (!isWord(doc, t)) {
+      return isPunct(doc, t, ',') || isPunct(doc, t, ';') || isPunct(doc, t, ':')
+          || isDash(doc, t) || isPunct(doc, t, '(') || isQuoteMark(doc, t);
+    }
+    String w = lower(doc, t);
+    return CLAUSE_CONJUNCTIONS.contains(w) || subordinators && SUBORDINATORS.contains(w);
+  }
+
   static String lower(TextDocument doc, int t) {
     return doc.tokenLower(t); // cached per document: called for the same token many times
   }

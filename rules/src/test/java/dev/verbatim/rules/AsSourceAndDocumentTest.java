@@ -1,8 +1,8 @@
 package dev.verbatim.rules;
 
+import static dev.verbatim.rules.RuleTestSupport.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verbatim.AttributionResult;
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteAttributor;
 import org.junit.jupiter.api.Test;
@@ -12,13 +12,7 @@ import org.junit.jupiter.api.Test;
  * released Sunday showed ...}), with exact offsets.
  */
 class AsSourceAndDocumentTest {
-  private final QuoteAttributor attributor = QuoteAttributor.builder().build();
-
-  private Quote only(String text) {
-    AttributionResult r = attributor.attribute(text);
-    assertThat(r.quotes()).hasSize(1);
-    return r.quotes().get(0);
-  }
+  private final QuoteAttributor attributor = RuleTestSupport.NEWS;
 
   @Test
   void asXNotedReportsTheClauseAfterTheComma() {

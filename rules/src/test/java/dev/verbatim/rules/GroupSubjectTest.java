@@ -1,5 +1,6 @@
 package dev.verbatim.rules;
 
+import static dev.verbatim.rules.RuleTestSupport.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.AttributionResult;
@@ -9,13 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Subjects that {@link GroupSubject} reads: bare plurals of bodies, shares and quantifiers. */
 class GroupSubjectTest {
-  private final QuoteAttributor attributor = QuoteAttributor.builder().build();
-
-  private Quote only(String text) {
-    AttributionResult r = attributor.attribute(text);
-    assertThat(r.quotes()).hasSize(1);
-    return r.quotes().get(0);
-  }
+  private final QuoteAttributor attributor = RuleTestSupport.NEWS;
 
   @Test
   void aBarePluralOfAnOrganisationHeadSpeaks() {

@@ -1,22 +1,13 @@
 package dev.verbatim.rules;
 
+import static dev.verbatim.rules.RuleTestSupport.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verbatim.AttributionResult;
 import dev.verbatim.Quote;
-import dev.verbatim.QuoteAttributor;
 import org.junit.jupiter.api.Test;
 
 /** {@link OpeningPhrase}: the subject of a participle of saying is read past an opening phrase. */
 class OpeningPhraseTest {
-  private final QuoteAttributor attributor = QuoteAttributor.builder().build();
-
-  private Quote only(String text) {
-    AttributionResult r = attributor.attribute(text);
-    assertThat(r.quotes()).hasSize(1);
-    return r.quotes().get(0);
-  }
-
   @Test
   void aTimePhraseIsNoSpeaker() {
     String text = "Last week, the union ended the strike, saying the offer was fair.";

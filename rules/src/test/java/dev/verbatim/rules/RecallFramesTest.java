@@ -1,5 +1,6 @@
 package dev.verbatim.rules;
 
+import static dev.verbatim.rules.RuleTestSupport.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.AttributionResult;
@@ -14,13 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of {@link FrontedClauseRule} read, seen through the public API with exact offsets.
  */
 class RecallFramesTest {
-  private final QuoteAttributor attributor = QuoteAttributor.builder().build();
-
-  private Quote only(String text) {
-    AttributionResult r = attributor.attribute(text);
-    assertThat(r.quotes()).hasSize(1);
-    return r.quotes().get(0);
-  }
+  private final QuoteAttributor attributor = RuleTestSupport.NEWS;
 
   @Test
   void aBarePluralDocumentOpeningTheSentenceSpeaks() {
