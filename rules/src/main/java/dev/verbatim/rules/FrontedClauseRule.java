@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  *   The plant will close in May, said Ruiz, the plant's manager.
  *   The plant will close in May, the ministry said in a statement on Tuesday.
  *   The plant, Ruiz said, will close in May.                 (one report, two pieces)
- *   At the time, Ruiz said, the plant was losing money.       (a short lead: the rest is reported)
+ *   At the time, Ruiz said, the plant was losing money.       (a lead and the rest: two pieces)
+ *   The plant was old, Ruiz said, and the roof leaked.        (two pieces: a conjunction goes on)
+ *   The plant will close, Ruiz said, in a statement.          (the frame's own phrase: one piece)
  *   The firm paid no rent for years, county records show.    (a bare document or group closes it)
  * </pre>
  */
@@ -31,7 +33,8 @@ final class FrontedClauseRule implements ClauseRule {
     Mention speaker;
     int comma;
     int frameEnd;
-    if (Words.isPunct(doc, cue.firstTok() - 1, ',')) {
+    boolean inverted = Words.isPunct(doc, cue.firstTok() - 1, ',');
+    if (inverted) {
       speaker = run.ctx.subjects.after(doc, cue.endTok(), end);
       comma = cue.firstTok() - 1;
       frameEnd = speaker == null ? -1 : speaker.endTok();
@@ -67,16 +70,17 @@ final class FrontedClauseRule implements ClauseRule {
         || tailComma < 0 && !tailIsFrame(doc, frameEnd, end)) {
       return null;
     }
-    if (tailComma >= 0 && tailComma + 1 < end && !startsAside(doc, tailComma + 1)) {
-      resume = tailComma + 1;
-    }
     int from = floor;
     boolean shortLead = comma - from < 3
         || comma - from <= 6 && Words.PREPOSITIONS.contains(Words.lower(doc, from))
         || Words.CLAUSE_OPENERS.contains(Words.lower(doc, from)) && comma - from <= 6;
+    if (tailComma >= 0 && tailComma + 1 < end && (inverted
+        ? !startsAside(doc, tailComma + 1) : !startsFrameAside(doc, tailComma + 1))) {
+      resume = tailComma + 1;
+    }
     if (shortLead && resume < 0 && tailComma >= 0 && end - tailComma > 3
         && FiniteClause.opensAt(run, tailComma + 1, end)) {
-      // "At the time, she said, the county was broke.": the report is what follows the frame
+      // "At the time, she said, in May the county was broke.": the report is what follows the frame
       int at = tailComma + 1;
       Found f = run.found(Clauses.kind(run, at, end), Clauses.span(run, at, end), cue, speaker,
           NAME, cue.risky() ? 0.6 : 0.8);
@@ -137,6 +141,23 @@ final class FrontedClauseRule implements ClauseRule {
         || w.equals("who") || w.equals("which") || w.equals("according") || w.equals("in")
         || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("a")
         || w.equals("an") || w.equals("the") || Words.isCapitalised(doc, t);
+  }
+
+  /** Words after {@code A, Ruiz said,} that open the frame's own adjunct, not the rest of the report. */
+  private static final java.util.Set<String> FRAME_ASIDES = java.util.Set.of("as", "when", "after",
+      "before", "who", "which", "according", "in", "on", "at", "during", "adding", "noting");
+
+  /**
+   * What follows {@code A, Ruiz said,} without continuing the report: a participle, a relative
+   * clause or a phrase of time or place ({@code , adding …}, {@code , in an interview}). Unlike
+   * {@link #startsAside}, an article, a name or a conjunction carries the report on, since no
+   * appositive of the speaker can stand there: {@code The trucks were old, she said, and the roof
+   * leaked}, {@code At the time, he said, the mill was losing money} (two pieces, as the news corpus
+   * marks them).
+   */
+  private static boolean startsFrameAside(TextDocument doc, int t) {
+    String w = Words.lower(doc, t);
+    return w.endsWith("ing") || FRAME_ASIDES.contains(w) || Words.TIME_WORDS.contains(w);
   }
 
   /** After the cue frame only time words and short phrases may follow: {@code in a statement}. */

@@ -77,12 +77,14 @@ class RecallFramesTest {
   }
 
   @Test
-  void aShortLeadBeforeTheFrameLeavesTheRestAsTheReport() {
+  void aShortLeadBeforeTheFrameIsTheFirstPieceOfTheReport() {
     String text = "Omar Haddad ran the mill. At the time, he said, the mill was losing money.";
     Quote q = only(text);
-    assertThat(q.spans()).hasSize(1);
-    assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("the mill was"));
-    assertThat(q.spans().get(0).text()).isEqualTo("the mill was losing money");
+    assertThat(q.spans()).hasSize(2);
+    assertThat(q.spans().get(0).start()).isEqualTo(26);
+    assertThat(q.spans().get(0).text()).isEqualTo("At the time");
+    assertThat(q.spans().get(1).start()).isEqualTo(text.indexOf("the mill was"));
+    assertThat(q.spans().get(1).text()).isEqualTo("the mill was losing money");
     assertThat(q.speaker().mention().text()).isEqualTo("he");
   }
 
