@@ -128,6 +128,30 @@ public final class TextDocument {
     return forms.key(t);
   }
 
+  /**
+   * The id of the token's lower-case form in the analyzer's {@link Vocabulary}: its index in the word
+   * list the vocabulary was built from ({@link #wordIdsIndex}). {@code -1} when the token is none of
+   * those words, so that a lexicon made of those words certainly lacks it; {@code -2} when it holds
+   * a char whose lower case the lookup does not make ({@code İ}, {@code Σ}, a surrogate): compare
+   * its {@link #tokenLower} instead. Looked up once per token.
+   */
+  public int tokenWordId(int t) {
+    return forms.wordId(t);
+  }
+
+  /** Whether {@link #tokenWordId} indexes {@code words}: the very list the vocabulary was built from. */
+  public boolean wordIdsIndex(List<String> words) {
+    return forms.isBuiltFrom(words);
+  }
+
+  /**
+   * Whether {@link #tokenLower tokenLower(t)} equals {@code lower}, without making it when it is not
+   * made yet: rules test most tokens against a word or two ({@code and}, {@code but}).
+   */
+  public boolean tokenLowerIs(int t, String lower) {
+    return forms.lowerIs(t, lower);
+  }
+
   /** Whether token {@code t} is exactly {@code s}. */
   public boolean tokenIs(int t, String s) {
     int len = tokEnd[t] - tokStart[t];

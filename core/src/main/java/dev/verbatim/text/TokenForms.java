@@ -24,6 +24,9 @@ final class TokenForms {
   private final String[] texts;
   private final String[] lowers;
   private final String[] keys;
+  /** Each token's {@link Vocabulary#idOf} plus {@link #ID_BIAS}, so that 0 means not yet looked up. */
+  private final int[] ids;
+  private static final int ID_BIAS = 3;
 
   TokenForms(String text, int[] tokStart, int[] tokEnd, int tokenCount, Vocabulary vocabulary) {
     this.text = text;
@@ -33,6 +36,21 @@ final class TokenForms {
     this.texts = new String[tokenCount];
     this.lowers = new String[tokenCount];
     this.keys = new String[tokenCount];
+    this.ids = new int[tokenCount];
+  }
+
+  /** The token's {@link Vocabulary#idOf}, looked up once. */
+  int wordId(int t) {
+    int biased = ids[t];
+    if (biased == 0) {
+      biased = vocabulary.idOf(text, tokStart[t], tokEnd[t]) + ID_BIAS;
+      ids[t] = biased;
+    }
+    return biased - ID_BIAS;
+  }
+
+  boolean isBuiltFrom(java.util.List<String> words) {
+    return vocabulary.isBuiltFrom(words);
   }
 
   // Each accessor is a small fast path that the JIT inlines into the rules; the rest is out of line.
@@ -52,6 +70,38 @@ final class TokenForms {
     return s != null ? s : makeKey(t);
   }
 
+  boolean lowerIs(int t, String want) {
+    String s = lowers[t];
+    if (s != null) {
+      return s.equals(want);
+    }
+    int start = tokStart[t];
+    int len = tokEnd[t] - start;
+    if (len != want.length()) {
+      // toLowerCase keeps the length of a token without İ (the one char it lower-cases to two)
+      return len < want.length() && hasDottedCapitalI(start, start + len) && lower(t).equals(want);
+    }
+    for (int i = 0; i < len; i++) {
+      int c = Vocabulary.fold(text.charAt(start + i));
+      if (c < 0) {
+        return lower(t).equals(want); // İ, Σ or a surrogate: as toLowerCase makes it
+      }
+      if (c != want.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hasDottedCapitalI(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '\u0130') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String makeText(int t) {
     int start = tokStart[t];
     int len = tokEnd[t] - start;
@@ -66,7 +116,8 @@ final class TokenForms {
   private String makeLower(int t) {
     int start = tokStart[t];
     int end = tokEnd[t];
-    String s = vocabulary.lowerCaseOf(text, start, end);
+    int id = wordId(t);
+    String s = id >= 0 ? vocabulary.word(id) : null;
     if (s == null) {
       String spelled = text.substring(start, end);
       s = spelled.toLowerCase(Locale.ROOT); // the same string when already lower-case

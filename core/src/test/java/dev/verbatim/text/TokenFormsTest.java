@@ -28,6 +28,30 @@ class TokenFormsTest {
   }
 
   @Test
+  void tokenLowerIsAnswersAsTheLowerCaseFormWouldWithoutMakingIt() {
+    String text = "AND and And \u0130 \u0130x \u039f\u0394\u039f\u03a3 \u212aelvin \u0131f If "
+        + "\uD835\uDC00bc caf\u00c9 Ruiz\u2019s";
+    String[] probes = {"and", "an", "andy", "i\u0307", "i\u0307x", "\u03bf\u03b4\u03bf\u03c2",
+        "\u03bf\u03b4\u03bf\u03c3", "kelvin", "if", "\u0131f", "caf\u00e9", "ruiz\u2019s", "ruiz's",
+        "\uD835\uDC00bc", "x", ""};
+    for (boolean madeFirst : new boolean[] {false, true}) {
+      TextDocument d = ANALYZER.analyze(text);
+      for (int t = 0; t < d.tokenCount(); t++) {
+        String lower = text.substring(d.tokenStart(t), d.tokenEnd(t)).toLowerCase(Locale.ROOT);
+        if (madeFirst) {
+          assertThat(d.tokenLower(t)).isEqualTo(lower);
+        }
+        for (String p : probes) {
+          assertThat(d.tokenLowerIs(t, p)).as("%s is %s", lower, p).isEqualTo(lower.equals(p));
+        }
+      }
+    }
+    TextDocument d = ANALYZER.analyze(text);
+    assertThat(d.tokenLowerIs(2, "and")).isTrue();
+    assertThat(d.tokenLowerIs(3, "i\u0307")).isTrue(); // İ lower-cases to two chars
+  }
+
+  @Test
   void formsOfEveryTokenMatchTheirDefinitions() {
     String text = "The Gov. said RUIZ\u2019s plan was ÉTÉ-long; the İstanbul ΟΔΟΣ said \uD835\uDC00bc.";
     TextDocument d = ANALYZER.analyze(text);

@@ -31,14 +31,54 @@ class VocabularyTest {
   }
 
   @Test
-  void otherWordsAndNonAsciiSpellingsAreNotFound() {
+  void otherWordsAreNotFoundAndAccentedOnesAre() {
     assertThat(find("sai")).isNull();
     assertThat(find("saids")).isNull();
     assertThat(find("sa\u0131d")).isNull(); // dotless i
-    assertThat(find("café")).isNull(); // only ASCII words are kept
+    assertThat(find("CAFÉ")).isEqualTo("café").isSameAs(find("café"));
     assertThat(find("\u0000\u0000")).isNull(); // hash 0, like an empty slot
     assertThat(Vocabulary.empty().lowerCaseOf("said", 0, 4)).isNull();
-    assertThat(WORDS.size()).isEqualTo(5);
+    assertThat(WORDS.size()).isEqualTo(6);
+  }
+
+  @Test
+  void idsAreIndicesIntoTheSourceListAndMissesSayWhetherTheyAreSure() {
+    List<String> source = List.of("said", "the", "Mayor", "the", "\u0130stanbul", "señor");
+    Vocabulary v = Vocabulary.of(source);
+    assertThat(v.isBuiltFrom(source)).isTrue();
+    assertThat(v.isBuiltFrom(List.copyOf(new ArrayList<>(source)))).isFalse();
+    assertThat(v.idOf("SAID", 0, 4)).isZero();
+    assertThat(v.idOf("x the", 2, 5)).isEqualTo(1); // a repeat keeps the first id
+    assertThat(v.idOf("mayor", 0, 5)).isEqualTo(2);
+    assertThat(v.idOf("Señor", 0, 5)).isEqualTo(5);
+    assertThat(v.word(5)).isEqualTo("señor");
+    assertThat(v.word(2)).isEqualTo("mayor").isSameAs(v.lowerCaseOf("MAYOR", 0, 5));
+    assertThat(v.idOf("says", 0, 4)).isEqualTo(Vocabulary.ABSENT);
+    assertThat(v.idOf("Ruiz\u2019s", 0, 6)).isEqualTo(Vocabulary.ABSENT);
+    // Lower-cased as String.toLowerCase would not be char for char: the lookup does not say.
+    assertThat(v.idOf("\u0130stanbul", 0, 9)).isEqualTo(Vocabulary.UNSURE);
+    assertThat(v.idOf("\u03a3\u03a3", 0, 2)).isEqualTo(Vocabulary.UNSURE);
+    assertThat(v.idOf("\ud83d\ude00", 0, 2)).isEqualTo(Vocabulary.UNSURE);
+  }
+
+  @Test
+  void everyBmpCharFoldsAsStringLowerCaseDoes() {
+    List<String> words = new ArrayList<>();
+    for (char c = 0; c < 0xd800; c++) {
+      if (c != '\u0130' && c != '\u03a3') {
+        words.add(("x" + c).toLowerCase(Locale.ROOT));
+      }
+    }
+    Vocabulary v = Vocabulary.of(words);
+    for (char c = 1; c < 0xd800; c++) {
+      String token = "X" + c;
+      String found = v.lowerCaseOf(token, 0, token.length());
+      if (c == '\u0130' || c == '\u03a3') {
+        assertThat(v.idOf(token, 0, token.length())).isEqualTo(Vocabulary.UNSURE);
+      } else {
+        assertThat(found).as("char %04x", (int) c).isEqualTo(token.toLowerCase(Locale.ROOT));
+      }
+    }
   }
 
   @Test
@@ -75,6 +115,10 @@ class VocabularyTest {
     assertThat(d.tokenText(4)).isEqualTo("SAID").isNotSameAs(d.tokenLower(4));
     assertThat(d.tokenText(5)).isSameAs(d.tokenLower(0)).isSameAs(find("the"));
     assertThat(d.tokenKey(10)).isEqualTo("o'brien");
+    assertThat(d.wordIdsIndex(List.of("said"))).isFalse();
+    assertThat(d.tokenWordId(2)).isEqualTo(d.tokenWordId(4)).isZero(); // said, SAID
+    assertThat(d.tokenWordId(6)).isEqualTo(Vocabulary.ABSENT); // mayor’s
+    assertThat(d.tokenWordId(3)).isEqualTo(Vocabulary.ABSENT); // a comma
     for (int t = 0; t < d.tokenCount(); t++) {
       String raw = text.substring(d.tokenStart(t), d.tokenEnd(t));
       assertThat(d.tokenText(t)).isEqualTo(raw);

@@ -9,12 +9,14 @@ final class Context {
   final Subjects subjects;
   final CueFinder cues;
   final SpeechHeuristic speech;
+  final WordClasses classes;
 
-  Context(Lexicons lex) {
+  Context(Lexicons lex, WordClasses classes) {
     this.lex = lex;
-    this.mentions = new MentionParser(lex);
+    this.classes = classes;
+    this.mentions = new MentionParser(lex, classes);
     this.subjects = new Subjects(mentions);
-    this.cues = new CueFinder(lex);
+    this.cues = new CueFinder(lex, classes);
     this.speech = new SpeechHeuristic(SpeechHeuristic.defaultNamingWords());
   }
 }

@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class CueFinder {
   private final Lexicons lex;
+  private final WordClasses classes;
 
-  CueFinder(Lexicons lex) {
+  CueFinder(Lexicons lex, WordClasses classes) {
     this.lex = lex;
+    this.classes = classes;
   }
 
   /** Cues in tokens {@code [from, to)}, in text order, not overlapping. */
@@ -39,10 +41,10 @@ final class CueFinder {
     if (doc.tokenType(t) != TextDocument.WORD) {
       return null;
     }
-    String w = Words.lower(doc, t);
-    if (!lex.cueStarts.contains(w)) {
-      return null; // most words: one lookup instead of three
+    if (!classes.any(doc, t, WordClasses.CUE_START)) {
+      return null; // most words: one array read, and no lower-case string made
     }
+    String w = Words.lower(doc, t);
     Cue best = null;
     List<Phrase> phrases = lex.phrases.get(w);
     if (phrases != null) {
@@ -82,12 +84,12 @@ final class CueFinder {
     return null;
   }
 
-  private static boolean matches(TextDocument doc, int t, int to, List<String> parts) {
+  private boolean matches(TextDocument doc, int t, int to, List<String> parts) {
     if (t + parts.size() > to) {
       return false;
     }
     for (int i = 0; i < parts.size(); i++) {
-      if (!Words.lower(doc, t + i).equals(parts.get(i))) {
+      if (classes.absent(doc, t + i) || !Words.lower(doc, t + i).equals(parts.get(i))) {
         return false;
       }
     }
@@ -187,10 +189,11 @@ final class CueFinder {
     return doc.sentenceFirstToken(s) == t;
   }
 
-  private static boolean tokenMatches(TextDocument doc, int k, String want) {
+  private boolean tokenMatches(TextDocument doc, int k, String want) {
     if (want.equals("'s")) {
       return doc.tokenText(k).endsWith("'s") || doc.tokenText(k).endsWith("\u2019s");
     }
-    return Words.lower(doc, k).equals(want);
+    // A phrase's words are in the vocabulary: a token that is none of its words matches none.
+    return !classes.absent(doc, k) && Words.lower(doc, k).equals(want);
   }
 }

@@ -38,9 +38,9 @@ final class EnglishRules implements AttributionRules {
   private final HeadlineRule headline = new HeadlineRule();
 
   EnglishRules(Lexicons lex) {
-    this.ctx = new Context(lex);
-    this.fiction = new FictionRules(lex);
     this.vocabulary = List.copyOf(RuleVocabulary.of(lex));
+    this.ctx = new Context(lex, new WordClasses(vocabulary, lex));
+    this.fiction = new FictionRules(lex);
   }
 
   @Override

@@ -21,9 +21,11 @@ final class MentionParser {
   private final Lexicons lex;
   private final DeterminerPhrase determiners;
   private final TitleFinder titles;
+  private final WordClasses classes;
 
-  MentionParser(Lexicons lex) {
+  MentionParser(Lexicons lex, WordClasses classes) {
     this.lex = lex;
+    this.classes = classes;
     this.determiners = new DeterminerPhrase(lex);
     this.titles = new TitleFinder(lex);
   }
@@ -33,14 +35,16 @@ final class MentionParser {
     if (t < 0 || t >= limit || !Words.isWord(doc, t) && doc.tokenType(t) != TextDocument.NUMBER) {
       return null;
     }
-    String w = Words.lower(doc, t);
-    if (SUBJECT_PRONOUNS.contains(w)) {
+    long classesOfT = classes.of(doc, t);
+    if ((classesOfT & WordClasses.SUBJECT_PRONOUN) != 0) {
+      String w = Words.lower(doc, t);
       Noun n = lex.pronouns.get(w);
       Gender g = n == null ? Gender.UNKNOWN : n.gender();
       boolean pl = n != null ? n.plural() : w.equals("they") || w.equals("we");
       return mention(doc, t, t + 1, Type.PRONOUN, g, pl, w, doc.tokenText(t));
     }
-    if (Words.DETERMINERS.contains(w) || doc.tokenType(t) == TextDocument.NUMBER) {
+    if ((classesOfT & WordClasses.DETERMINER) != 0 || doc.tokenType(t) == TextDocument.NUMBER) {
+      String w = Words.lower(doc, t);
       Mention named = w.equals("the") ? nameAfterModifiers(doc, t + 1, limit) : null;
       if (named == null && doc.tokenType(t) == TextDocument.NUMBER) {
         named = nameAfterModifiers(doc, t, limit); // "9/11 widow Dana Pruitt"
@@ -58,7 +62,7 @@ final class MentionParser {
     if (role != null) {
       // Bare plural or role: "officials said", "aides said"
       return mention(doc, t, t + 1, role.plural() ? Type.GROUP : Type.ROLE, role.gender(),
-          role.plural(), w, doc.tokenText(t));
+          role.plural(), Words.lower(doc, t), doc.tokenText(t));
     }
     return null;
   }
@@ -89,12 +93,8 @@ final class MentionParser {
         }
         return null;
       }
-      String w = Words.lower(doc, k);
-      if (Words.DETERMINERS.contains(w) || Words.PREPOSITIONS.contains(w)
-          || Words.AUXILIARIES.contains(w) || Words.FUNCTION_WORDS.contains(w)
-          || Words.CLAUSE_OPENERS.contains(w) || Words.TIME_WORDS.contains(w)
-          || SUBJECT_PRONOUNS.contains(w) || lex.cueVerbs.containsKey(w)) {
-        return null;
+      if (classes.any(doc, k, WordClasses.NOT_A_MODIFIER)) {
+        return null; // a determiner, preposition, auxiliary, function or time word, pronoun or cue
       }
       String key = doc.tokenKey(k);
       if (lex.roleNouns.containsKey(key)) {
@@ -115,9 +115,8 @@ final class MentionParser {
 
   /** A capitalised phrase: a name with its titles and roles, an organisation, or a group. */
   private @Nullable Mention properPhrase(TextDocument doc, int t, int limit) {
-    String lw = Words.lower(doc, t);
-    if (Words.CLAUSE_OPENERS.contains(lw) || Words.TIME_WORDS.contains(lw)
-        || Words.FUNCTION_WORDS.contains(lw) || Words.DETERMINERS.contains(lw)) {
+    if (classes.any(doc, t, WordClasses.CLAUSE_OPENER | WordClasses.TIME_WORD
+        | WordClasses.FUNCTION_WORD | WordClasses.DETERMINER)) {
       return null;
     }
     int j = t;

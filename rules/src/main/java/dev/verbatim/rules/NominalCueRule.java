@@ -34,9 +34,10 @@ final class NominalCueRule {
       if (!Words.isWord(doc, t) || run.quoteAt[t] >= 0) {
         continue;
       }
-      String w = Words.lower(doc, t);
-      boolean pronoun = POSSESSIVE_PRONOUNS.contains(w);
-      if (!pronoun && !(Words.isPossessive(doc.tokenText(t)) && Words.isCapitalised(doc, t))) {
+      // Possessive pronouns are determiners: most words are neither and need no string made.
+      boolean pronoun = run.ctx.classes.any(doc, t, WordClasses.DETERMINER)
+          && POSSESSIVE_PRONOUNS.contains(Words.lower(doc, t));
+      if (!pronoun && !(Words.isCapitalised(doc, t) && Words.isPossessive(doc.tokenText(t)))) {
         continue;
       }
       Found f = at(run, t, pronoun, floor, end);

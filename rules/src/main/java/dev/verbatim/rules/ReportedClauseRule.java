@@ -42,7 +42,7 @@ final class ReportedClauseRule implements ClauseRule {
     }
     int j = cue.endTok();
     String lemma = cue.verb() == null ? "" : cue.verb().lemma();
-    if (cue.kind() == Cue.Kind.VERB && LISTENER_VERBS.contains(lemma) && j < end && !Words.lower(doc, j).equals("that")
+    if (cue.kind() == Cue.Kind.VERB && LISTENER_VERBS.contains(lemma) && j < end && !doc.tokenLowerIs(j, "that")
         && !Words.isPunct(doc, j, ':')) {
       Mention listener = run.ctx.mentions.parseAt(doc, j, end);
       if (listener != null) {
@@ -65,11 +65,11 @@ final class ReportedClauseRule implements ClauseRule {
       j++;
     }
     if (!framed && j < end && Words.PREPOSITIONS.contains(Words.lower(doc, j))
-        && !ABOUT.contains(Words.lower(doc, j)) && !Words.lower(doc, j).equals("to")
+        && !ABOUT.contains(Words.lower(doc, j)) && !doc.tokenLowerIs(j, "to")
         && (Clauses.kind(run, j, end) == QuoteKind.INDIRECT || cue.kind() != Cue.Kind.VERB)) {
       return null; // "said in a statement.", "added with a smile": an adjunct, not a report
     }
-    if (lemma.equals("continue") && !framed && j < end && (Words.lower(doc, j).equals("to")
+    if (lemma.equals("continue") && !framed && j < end && (doc.tokenLowerIs(j, "to")
         || Words.lower(doc, j).endsWith("ing"))) {
       return null; // "the lead continues to grow": continuing, not speaking
     }
@@ -179,14 +179,14 @@ final class ReportedClauseRule implements ClauseRule {
       return -1; // "asked the claim that ...": a noun's relative clause, not the cue's
     }
     for (int k = j; k < Math.min(end, j + 8); k++) {
-      if (Words.lower(doc, k).equals("that")) {
+      if (doc.tokenLowerIs(k, "that")) {
         return k;
       }
       if (Words.isPunct(doc, k, ',') && k > j || Words.isQuoteMark(doc, k)
           || k > j && Words.isWord(doc, k) && !Words.isCapitalised(doc, k)
           && run.ctx.lex.cueVerbs.containsKey(Words.lower(doc, k))
-          || Words.isPunct(doc, k, ';') || Words.lower(doc, k).equals("and")
-          || Words.lower(doc, k).equals("but")) {
+          || Words.isPunct(doc, k, ';') || doc.tokenLowerIs(k, "and")
+          || doc.tokenLowerIs(k, "but")) {
         break;
       }
     }
@@ -226,7 +226,7 @@ final class ReportedClauseRule implements ClauseRule {
     while (k + 1 < end && Words.AUXILIARIES.contains(Words.lower(run.doc, k))) {
       k++;
     }
-    return k > t && Words.lower(run.doc, k).equals("since")
+    return k > t && run.doc.tokenLowerIs(k, "since")
         || isBareVerb(run, k) && run.ctx.lex.cueVerbs.containsKey(Words.lower(run.doc, k));
   }
 
@@ -262,14 +262,14 @@ final class ReportedClauseRule implements ClauseRule {
       }
       // "said the vote was close, but the count went on": a new clause of the writer's
       if (t > from + 2 && Words.isPunct(doc, t, ',') && run.quoteAt[t] < 0 && t + 2 < end
-          && Words.lower(doc, t + 1).equals("but") && newSubject(run, t + 2, end)) {
+          && doc.tokenLowerIs(t + 1, "but") && newSubject(run, t + 2, end)) {
         return t;
       }
       // "said the plan was dead, and walked out", "said the plant would close and urged calm",
       // "said it was “an insult” and left": a second verb of the speaker's. Without a comma or a
       // closing quote, a verb that is no cue goes on with the reported clause: "said she was
       // tired of it and needed a change", "said he would run and has the money to win".
-      if (t > from + 2 && (Words.lower(doc, t).equals("and") || Words.lower(doc, t).equals("but"))
+      if (t > from + 2 && (doc.tokenLowerIs(t, "and") || doc.tokenLowerIs(t, "but"))
           && t + 1 < end
           && (isBareVerb(run, t + 1) || AFTER_AND.contains(Words.lower(doc, t + 1)))
           && (Words.isPunct(doc, t - 1, ',') || Words.isQuoteMark(doc, t - 1)

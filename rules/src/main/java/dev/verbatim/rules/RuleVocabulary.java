@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * The words the English rules look tokens up by: every lexicon's entries, the words of its phrases
  * and the closed word classes of {@link Words}. The engine gives each one string for the engine's
- * life, shared by every token spelled like it (see {@code dev.verbatim.text.Vocabulary}). A word
- * missing here costs only speed, never a result.
+ * life, shared by every token spelled like it (see {@code dev.verbatim.text.Vocabulary}), and an id
+ * that {@link WordClasses} reads its sets by: every word of those sets must be here (its
+ * constructor checks), while a word of another lexicon missing here costs only speed.
  */
 final class RuleVocabulary {
   private RuleVocabulary() {}
@@ -32,6 +33,8 @@ final class RuleVocabulary {
     words.addAll(lex.speechNouns.keySet());
     lex.speechNouns.values().forEach(words::addAll);
     words.addAll(lex.objectVerbs);
+    words.addAll(lex.cueStarts);
+    words.addAll(MentionParser.SUBJECT_PRONOUNS);
     for (Collection<String> closed : List.of(Words.CLAUSE_OPENERS, Words.DETERMINERS,
         Words.FUNCTION_WORDS, Words.PREPOSITIONS, Words.AUXILIARIES, Words.TIME_WORDS)) {
       words.addAll(closed);
