@@ -276,7 +276,7 @@ final class ClauseSubjects {
       if (p < floor) {
         return null;
       }
-      boolean possessive = Words.isPossessive(doc.tokenText(p))
+      boolean possessive = Words.isPossessive(doc, p)
           || doc.tokenIs(p, '\'') && p - 1 >= floor && Words.lower(doc, p - 1).endsWith("s");
       boolean nouns = true;
       for (int k = p + 1; k < e; k++) {

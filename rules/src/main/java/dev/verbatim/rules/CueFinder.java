@@ -163,7 +163,7 @@ final class CueFinder {
       return false;
     }
     String prev = Words.lower(doc, t - 1);
-    return NOUN_MARKERS.contains(prev) || Words.isPossessive(doc.tokenText(t - 1))
+    return NOUN_MARKERS.contains(prev) || Words.isPossessive(doc, t - 1)
         || plural && COUNTS.contains(prev);
   }
 
@@ -181,7 +181,7 @@ final class CueFinder {
       return false;
     }
     return GERUND_DETERMINERS.contains(Words.lower(doc, t - 1))
-        || Words.isPossessive(doc.tokenText(t - 1));
+        || Words.isPossessive(doc, t - 1);
   }
 
   private static boolean startsSentence(TextDocument doc, int t) {
@@ -191,7 +191,7 @@ final class CueFinder {
 
   private boolean tokenMatches(TextDocument doc, int k, String want) {
     if (want.equals("'s")) {
-      return doc.tokenText(k).endsWith("'s") || doc.tokenText(k).endsWith("\u2019s");
+      return Words.isPossessive(doc, k);
     }
     // A phrase's words are in the vocabulary: a token that is none of its words matches none.
     return !classes.absent(doc, k) && Words.lower(doc, k).equals(want);

@@ -47,7 +47,7 @@ final class DeterminerPhrase {
       // "the two senators met", "the Interior Ministry issued", "a source familiar with";
       // unless a role noun closes the phrase: "one party leadership aide".
       if ((headNoun != null || org || capitals) && Words.isWord(doc, j)
-          && !Words.isCapitalised(doc, j) && !Words.isPossessive(doc.tokenText(j - 1))
+          && !Words.isCapitalised(doc, j) && !Words.isPossessive(doc, j - 1)
           && !isRoleOrOrg(doc, j) && !isRoleOrOrg(doc, j + 1)) {
         break;
       }
@@ -66,7 +66,7 @@ final class DeterminerPhrase {
             && DocumentPhrase.end(lex, doc, j, limit) > j + 1) {
           break; // "a report prepared for the council": the rest modifies the document
         }
-        if (Words.isPossessive(doc.tokenText(j))) {
+        if (Words.isPossessive(doc, j)) {
           // "the senator's spokesman": the phrase goes on to the possessed noun
           j++;
           continue;

@@ -157,7 +157,7 @@ final class GroupSubject {
     if (Words.isPunct(doc, t, '-')) {
       return t - 1 >= 0 && Words.isWord(doc, t - 1) && doc.tokenEnd(t - 1) == doc.tokenStart(t);
     }
-    if (!Words.isWord(doc, t) || Words.isPossessive(doc.tokenText(t))) {
+    if (!Words.isWord(doc, t) || Words.isPossessive(doc, t)) {
       return false;
     }
     String w = Words.lower(doc, t);

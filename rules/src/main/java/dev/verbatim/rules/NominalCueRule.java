@@ -37,7 +37,7 @@ final class NominalCueRule {
       // Possessive pronouns are determiners: most words are neither and need no string made.
       boolean pronoun = run.ctx.classes.any(doc, t, WordClasses.DETERMINER)
           && POSSESSIVE_PRONOUNS.contains(Words.lower(doc, t));
-      if (!pronoun && !(Words.isCapitalised(doc, t) && Words.isPossessive(doc.tokenText(t)))) {
+      if (!pronoun && !(Words.isCapitalised(doc, t) && Words.isPossessive(doc, t))) {
         continue;
       }
       Found f = at(run, t, pronoun, floor, end);
@@ -52,7 +52,7 @@ final class NominalCueRule {
     TextDocument doc = run.doc;
     for (int n = p + 1; n < end && n <= p + 1 + MODIFIERS; n++) {
       if (!Words.isWord(doc, n) || Words.isCapitalised(doc, n)
-          || Words.isPossessive(doc.tokenText(n))) {
+          || Words.isPossessive(doc, n)) {
         return null; // "his campaign's claim": the nearer possessor is the speaker
       }
       var frames = run.ctx.lex.speechNouns.get(Words.lower(doc, n));

@@ -13,11 +13,21 @@ final class TitleFinder {
   private final Lexicons lex;
   /** The first word of every title key: most tokens start none, and then no key need be built. */
   private final Set<String> titleFirstWords;
+  /**
+   * The later words of every title of several words, each without a final period: a run whose next
+   * token is none of them is no longer title, and its key need not be built ({@code former} starts
+   * {@code former president} but {@code former Ohio} is no title).
+   */
+  private final Set<String> titleLaterWords;
 
   TitleFinder(Lexicons lex) {
     this.lex = lex;
     this.titleFirstWords = lex.titles.keySet().stream()
         .map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')))
+        .collect(Collectors.toUnmodifiableSet());
+    this.titleLaterWords = lex.titles.keySet().stream()
+        .flatMap(k -> java.util.Arrays.stream(k.split(" ")).skip(1))
+        .map(w -> w.endsWith(".") ? w.substring(0, w.length() - 1) : w)
         .collect(Collectors.toUnmodifiableSet());
   }
 
@@ -30,7 +40,8 @@ final class TitleFinder {
       return 0;
     }
     for (int len = 3; len >= 1; len--) {
-      if (t + len <= limit && lex.titles.containsKey(key(doc, t, len))) {
+      if (t + len <= limit && laterWordsMayFollow(doc, t, len)
+          && lex.titles.containsKey(key(doc, t, len))) {
         // A title must be followed by a name, or it is the name: "President" alone is a role.
         int after = t + len;
         if (Words.isPunct(doc, after, '.')) {
@@ -42,6 +53,15 @@ final class TitleFinder {
       }
     }
     return 0;
+  }
+
+  private boolean laterWordsMayFollow(TextDocument doc, int t, int len) {
+    for (int i = t + 1; i < t + len; i++) {
+      if (!titleLaterWords.contains(doc.tokenKey(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String key(TextDocument doc, int t, int len) {

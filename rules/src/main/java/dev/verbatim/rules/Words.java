@@ -145,6 +145,17 @@ final class Words {
     return w.endsWith("'s") || w.endsWith("\u2019s");
   }
 
+  /** {@code isPossessive(doc.tokenText(t))}, without making the token's text. */
+  static boolean isPossessive(TextDocument doc, int t) {
+    int end = doc.tokenEnd(t);
+    if (end - doc.tokenStart(t) < 2) {
+      return false;
+    }
+    char s = doc.text().charAt(end - 1);
+    char a = doc.text().charAt(end - 2);
+    return s == 's' && (a == '\'' || a == '\u2019');
+  }
+
   /** How many word tokens quotation {@code q} holds, counting numbers too when {@code numbers}. */
   static int wordsIn(TextDocument doc, QuoteSpan q, boolean numbers) {
     int n = 0;
