@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  *   The coach, who said the team would recover, left early.     (relative: the speaker is "who")
  *   The mayor toured the plant and said it would stay open.     (a second verb of one subject)
+ *   A spokesman for the utility declined but said it was safe.  (past a phrase after the subject)
+ *   There, the chairman declined to name them but said ...     (past an opening adverb)
+ *   Gale is a Moss supporter but concedes that ...              (a copula as the first verb)
  *   About four in 10 said they would vote again.                (a share of those polled)
  *   Nearly half of the members say the rules are unfair.
  *   The council this week announced a review.                    (a time phrase before the verb)
@@ -135,23 +138,28 @@ final class ClauseSubjects {
 
   /**
    * {@code X did this and said that}: the subject of the sentence's first verb, when the sentence
-   * opens with it (after a fronted phrase such as {@code In a statement,}).
+   * opens with it (after a fronted phrase such as {@code In a statement,} or {@code Last month,}).
+   * Not across a colon, semicolon or dash, nor out of a relative clause left open before the
+   * conjunction ({@code won over Lind, who came out and endorsed it}).
    */
   private static @Nullable Mention coordinated(DocumentRun run, int and, int floor) {
     TextDocument doc = run.doc;
     int t = floor;
-    while (t < and && Words.CLAUSE_OPENERS.contains(Words.lower(doc, t))) {
-      t++;
+    while (t < and && (Words.CLAUSE_OPENERS.contains(Words.lower(doc, t))
+        || t > floor && Words.isPunct(doc, t, ','))) {
+      t++; // "But", "There, the chairman ..."
     }
-    if (t < and && Words.PREPOSITIONS.contains(Words.lower(doc, t))) {
+    boolean preposition = t < and && Words.PREPOSITIONS.contains(Words.lower(doc, t));
+    if (preposition || t < and && OpeningPhrase.at(doc, t)) {
       int k = t;
       while (k < and && !Words.isPunct(doc, k, ',') && k - t < 10) {
         k++;
       }
-      if (!Words.isPunct(doc, k, ',')) {
+      if (Words.isPunct(doc, k, ',')) {
+        t = k + 1; // "In a statement,", "Last month,"
+      } else if (preposition) {
         return null;
       }
-      t = k + 1;
     }
     Mention m = run.ctx.mentions.parseAt(doc, t, and);
     if (m == null) {
@@ -172,8 +180,58 @@ final class ClauseSubjects {
       }
       v = k + 1;
     }
+    int aux = v;
     v = skipForward(doc, v, and);
+    int openRelative = -1;
+    for (int k = m.endTok(); k < and; k++) {
+      if (RELATIVES.contains(Words.lower(doc, k)) && Words.isPunct(doc, k - 1, ',')) {
+        openRelative = k;
+      } else if (Words.isPunct(doc, k, ',')) {
+        openRelative = -1; // "Priebus, who had met them, arrived ... and": the aside is closed
+      }
+      if (Words.isPunct(doc, k, ':') || Words.isPunct(doc, k, ';') || Words.isDash(doc, k)
+          || openRelative >= 0 && k == and - 1) {
+        // "One thing is different: the senator ... and bragged", "Lee, who came out and
+        // endorsed": the verb after "and" has a subject of its own
+        return null;
+      }
+    }
+    if (v < and && v > aux && COPULAS.contains(Words.lower(doc, v - 1))
+        && Words.DETERMINERS.contains(Words.lower(doc, v))) {
+      return m; // "Gale is a supporter but concedes": the copula is the first verb
+    }
+    v = skipModifier(run, v, and);
     return v < and && looksLikeVerb(run, v) ? m : null;
+  }
+
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "has", "had",
+      "have");
+
+  /**
+   * Skips a short phrase that modifies the subject or tells when, before its verb: {@code A
+   * spokesman for the utility declined ...}, {@code The director on Thursday said ...}. Returns
+   * {@code v} itself when no verb follows the phrase within a few words.
+   */
+  private static int skipModifier(DocumentRun run, int v, int to) {
+    TextDocument doc = run.doc;
+    if (v >= to || !Words.PREPOSITIONS.contains(Words.lower(doc, v))) {
+      return v;
+    }
+    for (int k = v + 1; k < to && k - v <= 6; k++) {
+      if (!Words.isWord(doc, k) && doc.tokenType(k) != TextDocument.NUMBER
+          || COORDINATORS.contains(Words.lower(doc, k))) {
+        return v;
+      }
+      String w = Words.lower(doc, k);
+      if (Words.isPossessive(doc.tokenText(k))) {
+        return v; // "The head of the union's office": the possessor's noun is the subject
+      }
+      if (!Words.isCapitalised(doc, k) && (w.endsWith("ed") || IRREGULAR.contains(w)
+          || run.ctx.lex.cueVerbs.containsKey(w) && !w.endsWith("ing"))) {
+        return k;
+      }
+    }
+    return v;
   }
 
   private static int firstVerbish(TextDocument doc, int from, int to) {
