@@ -39,6 +39,7 @@ final class Cast {
     int votesM;
     int votesF;
     final Map<String, Integer> forms = new HashMap<>();
+    final Map<String, CharacterName.Shape> shapes = new HashMap<>();
     final List<Named> mentions = new ArrayList<>();
     String name = "";
 
@@ -119,7 +120,7 @@ final class Cast {
         continue;
       }
       Form f = new Form(doc.text().substring(doc.tokenStart(s), doc.tokenEnd(t - 1))
-          .replaceAll("(?:'|\u2019)s$", ""), title, names);
+          .replaceAll("(?:'|\u2019)s$", "").replaceAll("\\s+", " "), title, names);
       forms.add(f);
       spans.add(new int[] {s, t});
     }
@@ -149,7 +150,9 @@ final class Cast {
       cast.all.add(m);
       Person ch = cast.characters.get(c);
       ch.mentions.add(m);
-      ch.forms.merge(forms.get(i).surface(), 1, Integer::sum);
+      Form f = forms.get(i);
+      ch.forms.merge(f.surface(), 1, Integer::sum);
+      ch.shapes.putIfAbsent(f.surface(), new CharacterName.Shape(f.title(), f.names()));
       cast.vote(doc, lex, m, ch);
     }
     for (Person ch : cast.characters) {
@@ -164,6 +167,7 @@ final class Cast {
           ch.name = e.getKey();
         }
       }
+      ch.name = CharacterName.choose(ch.name, ch.forms, ch.shapes, lex);
     }
     return cast;
   }

@@ -220,4 +220,21 @@ class FictionSpeakerTest {
         at(text, "\"Not even for that.\"", "Hugh"),
         at(text, "\"Then go.\"", "Edith"));
   }
+
+  @Test
+  void aBareSurnameYieldsToItsTitledFormButAGivenNameOnlyToAFrequentFullName() {
+    List<String> paras = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      paras.add("Monsieur Pellion rose, and Oswin Teague looked up at him again.");
+    }
+    for (int i = 0; i < 16; i++) {
+      paras.add("Pellion walked to the window. Oswin waited. Pellion came back. Oswin sighed.");
+    }
+    paras.add("\"It will rain,\" said Pellion.");
+    paras.add("\"Then we stay,\" said Oswin.");
+    String text = String.join("\n\n", paras);
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"It will rain,\"", "Monsieur Pellion"),
+        at(text, "\"Then we stay,\"", "Oswin"));
+  }
 }
