@@ -67,7 +67,9 @@ public final class TextAnalyzer {
     new WordSegmenter(WORD_PROTOTYPE).segment(text, (start, end, kind) -> {
       byte type;
       if (kind == WordSegmenter.LETTER) {
-        type = TextDocument.WORD;
+        // Rules ask whether a word is capitalised many times; the answer is kept in its type.
+        type = Character.isUpperCase(text.charAt(start))
+            ? (byte) (TextDocument.WORD | TextDocument.CAPITALISED) : TextDocument.WORD;
       } else if (kind == WordSegmenter.NUMBER) {
         type = TextDocument.NUMBER;
       } else if (QuoteDetector.isSpace(text.charAt(start)) || isInvisible(text.charAt(start))) {

@@ -17,6 +17,8 @@ public final class TextDocument {
   public static final byte WORD = 1;
   public static final byte NUMBER = 2;
   public static final byte PUNCT = 3;
+  /** Added to a word's type in the analyzer's array when its first char is upper case. */
+  static final byte CAPITALISED = 0x10;
 
   private final String text;
   private final int[] paraStart;
@@ -107,7 +109,15 @@ public final class TextDocument {
   }
 
   public byte tokenType(int t) {
-    return tokType[t];
+    return (byte) (tokType[t] & ~CAPITALISED);
+  }
+
+  /**
+   * Whether token {@code t} is a {@link #WORD} whose first char is upper case ({@link
+   * Character#isUpperCase(char)}): read from the token's type, set once by the analyzer.
+   */
+  public boolean tokenCapitalised(int t) {
+    return (tokType[t] & CAPITALISED) != 0;
   }
 
   /** The token's text, made once per token. */

@@ -45,6 +45,8 @@ public final class Vocabulary {
   /** Each id's lower-case word, the string the table holds. */
   private final String[] byId;
   private final int mask;
+  /** The length of the longest word: most longer tokens need no hashing. */
+  private final int maxLength;
 
   private Vocabulary(List<String> source) {
     this.source = source;
@@ -54,6 +56,7 @@ public final class Vocabulary {
     ids = new int[cap];
     byId = new String[source.size()];
     mask = cap - 1;
+    int longest = 0;
     for (int id = 0; id < source.size(); id++) {
       String w = source.get(id).toLowerCase(Locale.ROOT);
       if (w.isEmpty() || !foldable(w)) {
@@ -69,7 +72,9 @@ public final class Vocabulary {
         ids[i] = id;
       }
       byId[id] = table[i];
+      longest = Math.max(longest, w.length());
     }
+    maxLength = longest;
   }
 
   /** No words: every token takes the ordinary path. */
@@ -128,6 +133,9 @@ public final class Vocabulary {
 
   /** The table slot holding the word, or {@link #ABSENT} / {@link #UNSURE}. */
   private int slotOf(String text, int start, int end) {
+    if (end - start > maxLength) {
+      return ABSENT; // lower-casing never shortens a token, so it is longer than every word
+    }
     int h = 0;
     for (int i = start; i < end; i++) {
       int c = fold(text.charAt(i));

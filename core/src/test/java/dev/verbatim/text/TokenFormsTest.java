@@ -60,7 +60,13 @@ class TokenFormsTest {
       assertThat(d.tokenText(t)).isEqualTo(raw);
       assertThat(d.tokenLower(t)).isEqualTo(raw.toLowerCase(Locale.ROOT));
       assertThat(d.tokenKey(t)).isEqualTo(referenceKey(raw));
+      assertThat(d.tokenType(t)).isBetween(TextDocument.WORD, TextDocument.PUNCT);
+      assertThat(d.tokenCapitalised(t)).as(raw).isEqualTo(
+          d.tokenType(t) == TextDocument.WORD && Character.isUpperCase(raw.charAt(0)));
     }
+    assertThat(d.tokenCapitalised(token(d, "The"))).isTrue();
+    assertThat(d.tokenCapitalised(token(d, "ÉTÉ"))).isTrue();
+    assertThat(d.tokenCapitalised(token(d, "said"))).isFalse();
     assertThat(d.tokenKey(token(d, "RUIZ\u2019s"))).isEqualTo("ruiz's");
     assertThat(d.tokenLower(token(d, "ΟΔΟΣ"))).isEqualTo("οδος");
   }

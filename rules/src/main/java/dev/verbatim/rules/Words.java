@@ -103,7 +103,7 @@ final class Words {
   }
 
   static boolean isCapitalised(TextDocument doc, int t) {
-    return isWord(doc, t) && Character.isUpperCase(doc.text().charAt(doc.tokenStart(t)));
+    return doc.tokenCapitalised(t); // a word whose first char is upper case
   }
 
   static boolean isPunct(TextDocument doc, int t, char c) {
