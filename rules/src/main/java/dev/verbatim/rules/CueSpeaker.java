@@ -55,8 +55,10 @@ final class CueSpeaker {
         speaker = ClauseSubjects.relativeOf(run, speaker, cue.firstTok(), floor);
       }
     }
-    if ((speaker == null || !agrees(run, cue, speaker)) && cue.kind() == Cue.Kind.VERB
+    if ((speaker == null || !agrees(run, cue, speaker)
+        || !Animacy.allows(run.ctx.lex, cue, speaker)) && cue.kind() == Cue.Kind.VERB
         && !cue.gerund()) {
+      // "A video of the debate shows ...": past a thing that cannot speak to the document
       // "Polls show that ...": a document with no determiner, which is no speaker phrase
       speaker = DocumentSubject.before(run, cue.firstTok(), floor);
       if (speaker == null) {
@@ -88,6 +90,10 @@ final class CueSpeaker {
     if (!speaker.isPronoun() && !speaker.key().endsWith("s")
         && run.ctx.lex.speakingNouns.contains(speaker.key())) {
       return true; // a share takes either number: "9 percent say", "a majority says"
+    }
+    String head = Words.lower(run.doc, speaker.endTok() - 1);
+    if (!speaker.isPronoun() && !head.endsWith("s") && run.ctx.lex.documentHeads.contains(head)) {
+      return true; // a document noun with no plural ending: "data show", "the data shows"
     }
     String w = speaker.isPronoun() ? Words.lower(run.doc, speaker.firstTok()) : "";
     boolean plural = speaker.plural() || w.equals("i") || w.equals("you");

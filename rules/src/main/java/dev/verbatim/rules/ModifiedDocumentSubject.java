@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *   A Larkin College poll out this week shows Ruiz with a wide lead.   → "A Larkin College poll"
  *   New county polls released on Sunday showed Ruiz ahead.             → "New county polls"
  *   A survey of harbour workers found that most want the pier rebuilt. → "A survey"
+ *   A county poll conducted last month found that ...                → "A county poll"
  * </pre>
  *
  * The mention is the document phrase itself ({@link DocumentSubject}), which ends at its noun; what
@@ -59,7 +60,8 @@ final class ModifiedDocumentSubject {
       }
       String w = Words.lower(doc, t);
       if (!Words.isWord(doc, t) && !Words.isPunct(doc, t, '-') && !Words.isPunct(doc, t, '/')
-          || Words.AUXILIARIES.contains(w) || Words.CLAUSE_OPENERS.contains(w)
+          || (Words.AUXILIARIES.contains(w) || Words.CLAUSE_OPENERS.contains(w))
+          && !Words.TIME_WORDS.contains(w)
           || MentionParser.SUBJECT_PRONOUNS.contains(w) || w.equals("that") || w.equals("which")
           || w.equals("who") || !Words.isCapitalised(doc, t) && run.ctx.lex.cueVerbs.containsKey(w)) {
         return false;

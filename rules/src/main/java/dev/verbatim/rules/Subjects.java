@@ -171,7 +171,7 @@ final class Subjects {
       return true;
     }
     String w = Words.lower(doc, from);
-    boolean modifier = w.equals("who") || w.equals("which") || w.equals("that") || w.equals("familiar")
+    boolean modifier = w.equals("who") || w.equals("whose") || w.equals("which") || w.equals("that") || w.equals("familiar")
         || w.equals("close") || w.equals("briefed") || w.equals("involved")
         || w.equals("speaking") || w.equals("knowledgeable") || w.equals("based")
         || Words.PREPOSITIONS.contains(w);
