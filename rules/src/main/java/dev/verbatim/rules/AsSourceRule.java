@@ -44,7 +44,7 @@ final class AsSourceRule implements ClauseRule {
         || Words.CLAUSE_OPENERS.contains(Words.lower(doc, comma + 1))) {
       return null;
     }
-    Mention speaker = CueSpeaker.of(run, s, cue);
+    Mention speaker = run.speakerOf(s, cue);
     if (speaker == null || speaker.firstTok() - 1 < floor
         || !Words.lower(doc, speaker.firstTok() - 1).equals("as")) {
       return null;

@@ -29,6 +29,11 @@ final class DocumentRun {
   /** Whether a rule used the cue starting at each token. */
   final boolean[] cueUsed;
   private final List<Cue>[] sentenceCues;
+  // The last cue's speaker (CueSpeaker.of): the clause rules try one cue in turn, and three of
+  // them ask for its speaker, which depends only on the document, the sentence and the cue.
+  private @Nullable Cue speakerCue;
+  private int speakerSentence = -1;
+  private @Nullable Mention speaker;
 
   @SuppressWarnings("unchecked")
   DocumentRun(TextDocument doc, Context ctx) {
@@ -57,6 +62,16 @@ final class DocumentRun {
     }
     cueUsed = new boolean[n];
     sentenceCues = new List[doc.sentenceCount()];
+  }
+
+  /** {@link CueSpeaker#of}, computed once for consecutive requests about the same cue. */
+  @Nullable Mention speakerOf(int s, Cue cue) {
+    if (cue != speakerCue || s != speakerSentence) {
+      speaker = CueSpeaker.of(this, s, cue);
+      speakerCue = cue;
+      speakerSentence = s;
+    }
+    return speaker;
   }
 
   /** The cues of sentence {@code s} that stand outside quotations. */

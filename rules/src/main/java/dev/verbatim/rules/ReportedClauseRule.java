@@ -36,7 +36,7 @@ final class ReportedClauseRule implements ClauseRule {
         && CueSpeaker.passive(doc, cue.firstTok(), floor)) {
       return null; // "he had been asked to keep them", "voters were told that": not the speaker
     }
-    Mention speaker = CueSpeaker.of(run, s, cue);
+    Mention speaker = run.speakerOf(s, cue);
     if (speaker == null) {
       return null;
     }

@@ -46,7 +46,7 @@ final class StanceObjectRule implements ClauseRule {
         || !progressive && CueSpeaker.passive(doc, cue.firstTok(), floor)) {
       return null;
     }
-    Mention speaker = CueSpeaker.of(run, s, cue);
+    Mention speaker = run.speakerOf(s, cue);
     if (speaker == null || !cue.stance() && !isDocument(run, speaker)) {
       return null;
     }
