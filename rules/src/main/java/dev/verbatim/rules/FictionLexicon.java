@@ -24,6 +24,8 @@ final class FictionLexicon {
   private final Map<String, Set<String>> pairs = new HashMap<>();
   /** Speaker phrases keyed by their words joined with a space. */
   private final Map<String, Refers> phrases = new HashMap<>();
+  /** Kin nouns and the title of their bearer ({@code fiction-kin.txt}): {@code mother} Mrs. */
+  final Map<String, String> kinTitles = new HashMap<>();
 
   FictionLexicon(Lexicons lex) {
     lex.cueVerbs.forEach((form, v) -> {
@@ -46,6 +48,10 @@ final class FictionLexicon {
       String[] f = line.split("\\s*\\|\\s*");
       phrases.put(f[0].trim().toLowerCase(Locale.ROOT),
           Refers.valueOf(f[1].trim().toUpperCase(Locale.ROOT)));
+    }
+    for (String line : LexiconFile.resource(FictionLexicon.class, "fiction-kin.txt")) {
+      String[] f = line.split("\\s*\\|\\s*");
+      kinTitles.put(f[0].trim().toLowerCase(Locale.ROOT), Lexicons.key(f[1].trim()));
     }
   }
 

@@ -47,6 +47,7 @@ final class Turns {
   private int lastTurnPara = -2;
   private int addressed = -1;
   private int narrativeSince = -1;
+  private final Kin kin;
 
   private final List<String> names = new ArrayList<>();
   private final List<Gender> genders = new ArrayList<>();
@@ -65,6 +66,7 @@ final class Turns {
     this.cast = cast;
     this.lex = lex;
     this.fl = fl;
+    kin = new Kin(cast, fl);
     inQuote = new boolean[doc.tokenCount()];
     for (QuoteSpan q : doc.quotes()) {
       if (q.parent() < 0) {
@@ -238,6 +240,13 @@ final class Turns {
       case PHRASE: {
         // "said her aunt", "cried the old man": in a conversation, the one whose turn it is
         Gender g = phraseGender(r.phrase());
+        String owner = r.phrase().substring(0, Math.max(0, r.phrase().indexOf(' ')))
+            .toLowerCase(java.util.Locale.ROOT);
+        int k = owner.equals("his") ? kin.of(r.phrase(), lastOfGender[0])
+            : owner.equals("her") ? kin.of(r.phrase(), lastOfGender[1]) : -1;
+        if (k >= 0) {
+          return entityOf(k);
+        }
         if (adjacent && otherSpeaker >= 0 && characterOf.get(otherSpeaker) >= 0
             && agrees(otherSpeaker, g)) {
           return otherSpeaker;

@@ -237,4 +237,17 @@ class FictionSpeakerTest {
         at(text, "\"It will rain,\"", "Monsieur Pellion"),
         at(text, "\"Then we stay,\"", "Oswin"));
   }
+
+  @Test
+  void aKinTagNamesTheTitledBearerOfTheOwnersFamilyName() {
+    String text = String.join("\n\n",
+        "Mrs. Quill was sewing by the fire when Tom Quill came in from the yard.",
+        "\"Where have you been?\" said his mother.");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(r.quotes().get(0).speaker().mention().text()).isEqualTo("his mother");
+    assertThat(r.quotes().get(0).speaker().mention().start())
+        .isEqualTo(text.indexOf("his mother"));
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Where have you been?\"", "Mrs. Quill"));
+  }
 }
