@@ -191,6 +191,10 @@ final class CueThenQuoteRule implements QuoteRule {
 
   /** The subject of the sentence's main clause, for a participle: its first cue's, or its first phrase. */
   static @Nullable Mention mainSubject(DocumentRun run, int s, int floor, int before) {
+    Mention tagged = QuoteFrameSubject.before(run, floor, before);
+    if (tagged != null) {
+      return tagged; // "“…,” said Ruiz, adding that …"
+    }
     for (Cue c : run.cues(s)) {
       if (c.firstTok() >= before) {
         break;
@@ -205,6 +209,9 @@ final class CueThenQuoteRule implements QuoteRule {
       return opening;
     }
     for (int t = floor; t < Math.min(before, floor + 4); t++) {
+      if (run.quoteAt[t] >= 0) {
+        continue; // "“It's late,” …": a word of the quotation is no subject
+      }
       Mention m = run.ctx.mentions.parseAt(run.doc, t, before);
       if (m != null) {
         return m;
