@@ -85,7 +85,7 @@ final class Subjects {
         continue;
       }
       Mention m = parser.parseAt(doc, t, e);
-      if (m != null && acceptableTail(doc, m.endTok(), e)) {
+      if (m != null && acceptableTail(doc, m.endTok(), e) && !objectRelative(doc, m.endTok(), e, c)) {
         // "released a statement saying", "released a statement that said": the issuer speaks
         Mention issuer = issuer(doc, m, floor, Words.lower(doc, c).endsWith("ing"));
         return issuer != null ? issuer : m;
@@ -190,6 +190,35 @@ final class Subjects {
     return t > 0 && doc.tokenEnd(t - 1) == doc.tokenStart(t) && Words.isWord(doc, t - 1)
         && doc.tokenEnd(t - 1) - doc.tokenStart(t - 1) <= 4;
   }
+
+  /**
+   * Whether the words between a phrase and the cue at {@code c} are a relative pronoun and the
+   * relative clause's own subject, who speaks, with the cue's clause going on from the phrase as its
+   * subject: {@code a deadline that two aides said went unnoticed}, {@code the kind of job which
+   * economists say is the future}. Not where the cue takes an object of its own ({@code the day
+   * that Lee railed against the judge}, {@code a state that she hoped to carry}): there the phrase
+   * is no report's subject and nothing is reported.
+   */
+  private boolean objectRelative(TextDocument doc, int from, int e, int c) {
+    if (from + 1 >= e || !OBJECT_RELATIVES.contains(Words.lower(doc, from))
+        || c + 1 >= doc.tokenCount() || !Words.isWord(doc, c + 1)) {
+      return false;
+    }
+    String next = Words.lower(doc, c + 1);
+    boolean verb = !next.endsWith("ly") && (Words.AUXILIARIES.contains(next)
+        || MODALS.contains(next) || next.endsWith("ed") || ClauseSubjects.IRREGULAR.contains(next));
+    if (!verb || Words.isCapitalised(doc, c + 1)) {
+      return false;
+    }
+    Mention inner = parser.parseAt(doc, from + 1, e);
+    return inner != null && inner.endTok() == e;
+  }
+
+  private static final java.util.Set<String> MODALS = java.util.Set.of("can", "should", "must",
+      "shall");
+
+  private static final java.util.Set<String> OBJECT_RELATIVES = java.util.Set.of("that", "which",
+      "whom");
 
   /** Whether the words between a phrase and its cue keep it the subject. */
   private static boolean acceptableTail(TextDocument doc, int from, int e) {
