@@ -66,15 +66,24 @@ final class SentenceSubject {
     return v < before && Words.isWord(doc, v) && !Words.isCapitalised(doc, v) ? m : null;
   }
 
-  /** Skips a dateline: {@code DAYTON, Ohio (Wire) —} or {@code WASHINGTON —}. */
+  /**
+   * Skips a dateline: {@code DAYTON, Ohio (Wire) —}, {@code WASHINGTON —}, {@code DAYTON, Dec. 8
+   * (Wire) —}, or a place in title case before a wire's name: {@code Dayton (Wire) —}.
+   */
   private static int skipDateline(TextDocument doc, int k, int before) {
     int j = k;
-    while (j < before && j - k < 8 && (isUpperWord(doc, j) || Words.isPunct(doc, j, ',')
-        || Words.isCapitalised(doc, j) && j > k)) {
-      j++;
-    }
-    if (j == k || !isUpperWord(doc, k)) {
-      return k;
+    if (k + 2 < before && !isUpperWord(doc, k) && Words.isCapitalised(doc, k)
+        && Words.isPunct(doc, k + 1, '(') && isUpperWord(doc, k + 2)) {
+      j = k + 1; // "Dayton (Wire) —"
+    } else {
+      while (j < before && j - k < 8 && (isUpperWord(doc, j) || Words.isPunct(doc, j, ',')
+          || j > k && (Words.isCapitalised(doc, j) || doc.tokenType(j) == TextDocument.NUMBER
+          || Words.isPunct(doc, j, '.') && Words.isCapitalised(doc, j - 1)))) {
+        j++;
+      }
+      if (j == k || !isUpperWord(doc, k)) {
+        return k;
+      }
     }
     if (j < before && Words.isPunct(doc, j, '(')) {
       while (j < before && !Words.isPunct(doc, j, ')')) {
