@@ -31,44 +31,6 @@ final class FictionRules {
   static final String ACTION = "fiction-action";
   static final String TURN = "fiction-turn";
   static final String UNATTRIBUTED = "fiction-unattributed";
-  /**
-   * Most tokens between two lines of one paragraph for them to be one quotation: a speaker's lines
-   * around a tag or a short action ({@code “No,” said Nora, and turned away. “Never.”}) are one.
-   */
-  static final int MERGE_GAP = 25;
-
-  /**
-   * Whether two lines of one paragraph are one quotation: they are at most {@link #MERGE_GAP} tokens
-   * apart, and a dialogue tag stands between them ({@code “No!” cried Nora. “Never.”}), or the first
-   * breaks off mid-sentence ({@code “No,” and she turned away, “never.”}), or the narrative after it
-   * carries on its sentence ({@code “No!” and she turned away. “Never.”}). A line that ends its
-   * sentence and is followed by narrative sentences alone ({@code “No.” She turned away. “Never.”})
-   * is one quotation and the next line another.
-   */
-  private boolean joins(TextDocument doc, QuoteSpan a, QuoteSpan b) {
-    int from = doc.tokenAtOrAfter(a.end());
-    int to = doc.tokenAtOrAfter(b.start());
-    if (to - from > MERGE_GAP) {
-      return false;
-    }
-    if (Dialogue.breaksOff(doc, a)) {
-      return true;
-    }
-    boolean first = true;
-    for (int t = from; t < to; t++) {
-      if (first && Words.isWord(doc, t)) {
-        if (Character.isLowerCase(doc.text().charAt(doc.tokenStart(t)))) {
-          return true;
-        }
-        first = false;
-      }
-      if (fl.tagAt(doc, t) > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private final Lexicons lex;
   private final FictionLexicon fl;
 
@@ -116,7 +78,9 @@ final class FictionRules {
         int[] sp = t.refs().get(k);
         int[] spans = DocumentRun.spansOf(x);
         // "…,” said Nora, “…” and "…!” cried Nora, with a glance at him. “…” are one quotation.
-        while (k + 1 < turn.size() && joins(doc, turn.get(k), turn.get(k + 1))) {
+        while (k + 1 < turn.size() && LineJoin.joins(doc, cast, fl, lex, turn.get(k),
+            turn.get(k + 1), k + 2 < turn.size() ? doc.tokenAtOrAfter(turn.get(k + 2).start())
+                : doc.tokenAtOrAfter(doc.paragraphEnd(doc.paragraphAt(x.start()))))) {
           k++;
           spans = Continuation.concat(spans, DocumentRun.spansOf(turn.get(k)));
         }

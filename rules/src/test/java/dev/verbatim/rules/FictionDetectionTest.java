@@ -115,6 +115,33 @@ class FictionDetectionTest {
   }
 
   @Test
+  void aSecondLineWithItsOwnTagOrLeadInIsASecondQuote() {
+    // its own tag after it
+    String added = "\"Not today,\" said Marnie. \"Ask me on Friday,\" she added.";
+    assertThat(offsets(FICTION.attribute(added)))
+        .containsExactly(List.of(0, 12), List.of(26, 45));
+    // its own lead-in, after the first line's tag
+    String lead = "\"Not today,\" said Marnie. Then Tobias said, \"Ask me on Friday.\"";
+    assertThat(offsets(FICTION.attribute(lead)))
+        .containsExactly(List.of(0, 12), List.of(44, 63));
+    // one tag shared by both pieces, and a second piece that carries on the sentence
+    String shared = "\"Not today,\" she said, \"not ever.\"";
+    assertThat(offsets(FICTION.attribute(shared))).containsExactly(List.of(0, 12, 23, 34));
+    String carried = "\"Not today,\" she said, \"not ever,\" she added.";
+    assertThat(offsets(FICTION.attribute(carried))).containsExactly(List.of(0, 12, 23, 34));
+  }
+
+  @Test
+  void aTagMayCarryALongActionBetweenTheLinesOfOneQuote() {
+    String text = "\"Not today,\" said Marnie, turning away from the window and folding the "
+        + "letter she had been reading into smaller and smaller squares until it would fold no "
+        + "more, \"and not on Friday either.\"";
+    int second = text.indexOf("\"and not");
+    assertThat(offsets(FICTION.attribute(text)))
+        .containsExactly(List.of(0, 12, second, text.length()));
+  }
+
+  @Test
   void aPhraseOrTitleQuotedAfterAWordIsNoLineButAnAnswerAfterItsVerbIs() {
     String text = "She had promised him \"a quiet week,\" and broke it by Tuesday.\n\n"
         + "He spent the evening with a copy of \"The Salt Road.\" Nobody spoke.\n\n"
