@@ -43,11 +43,12 @@ final class FictionRules {
     Cast cast = Cast.of(doc, lex);
     Turns turns = new Turns(doc, cast, lex, fl);
     List<QuoteSpan> quotes = doc.quotes();
+    BlockQuote blocks = new BlockQuote(doc);
     List<Conversation.Turn> all = new ArrayList<>();
     int i = 0;
     while (i < quotes.size()) {
       QuoteSpan q = quotes.get(i);
-      if (q.parent() >= 0 || !Dialogue.isLine(doc, fl, q)) {
+      if (q.parent() >= 0 || !Dialogue.isLine(doc, fl, q) || blocks.isBlock(q)) {
         i++;
         continue;
       }
@@ -57,7 +58,7 @@ final class FictionRules {
       List<QuoteSpan> turn = new ArrayList<>();
       while (i < quotes.size() && quotes.get(i).start() < paraEnd) {
         QuoteSpan x = quotes.get(i++);
-        if (x.parent() < 0 && Dialogue.isLine(doc, fl, x)) {
+        if (x.parent() < 0 && Dialogue.isLine(doc, fl, x) && !blocks.isBlock(x)) {
           turn.add(x);
         }
       }

@@ -142,6 +142,21 @@ class FictionDetectionTest {
   }
 
   @Test
+  void aQuotedParagraphSetInFromTheMarginIsALetterOrVerseNotALine() {
+    String text = "\"Is there post?\" asked Marnie.\n\n"
+        + "Tobias unfolded the card and read it aloud:\n\n"
+        + "     \"The roads are shut and I shall not be home before the thaw.\"\n\n"
+        + "\"Not before the thaw!\" said Marnie.";
+    int last = text.indexOf("\"Not before");
+    assertThat(offsets(FICTION.attribute(text)))
+        .containsExactly(List.of(0, 16), List.of(last, last + 22));
+    // a text that indents every paragraph keeps its dialogue
+    String indented = "    \"Is there post?\" asked Marnie.\n\n    \"None,\" said Tobias.";
+    assertThat(texts(FICTION.attribute(indented)))
+        .containsExactly("\"Is there post?\"", "\"None,\"");
+  }
+
+  @Test
   void aPhraseOrTitleQuotedAfterAWordIsNoLineButAnAnswerAfterItsVerbIs() {
     String text = "She had promised him \"a quiet week,\" and broke it by Tuesday.\n\n"
         + "He spent the evening with a copy of \"The Salt Road.\" Nobody spoke.\n\n"
