@@ -40,7 +40,8 @@ final class DeterminerPhrase {
           || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("and")
           || MentionParser.SUBJECT_PRONOUNS.contains(w)
           || w.equals("but") || w.equals("or")
-          || head >= 0 && lex.cueVerbs.containsKey(w) && !Words.isCapitalised(doc, j)) {
+          || head >= 0 && lex.cueVerbs.containsKey(w) && !Words.isCapitalised(doc, j)
+          || headNoun != null && isPastVerb(doc, j, w)) {
         break;
       }
       // After a known head or a name, a plain lower-case word is a verb or a modifier:
@@ -108,6 +109,15 @@ final class DeterminerPhrase {
     }
     return MentionParser.mention(doc, t, end, Type.ORG, Gender.UNKNOWN, key.endsWith("s"), key,
         name);
+  }
+
+  /**
+   * A past verb after a role noun ends the phrase even when a role noun follows it: {@code the
+   * mayor met survivors}, {@code the aide handed reporters a copy}.
+   */
+  private boolean isPastVerb(TextDocument doc, int j, String w) {
+    return Words.isWord(doc, j) && !Words.isCapitalised(doc, j) && !isRoleOrOrg(doc, j)
+        && (w.endsWith("ed") || ClauseSubjects.IRREGULAR.contains(w));
   }
 
   private boolean isRoleOrOrg(TextDocument doc, int j) {

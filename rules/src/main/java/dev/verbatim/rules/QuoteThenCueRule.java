@@ -94,6 +94,9 @@ final class QuoteThenCueRule implements QuoteRule {
       }
       frameEnd = cue.endTok();
     }
+    if (lead >= 0 && !readOn && reportFollows(run, frameEnd, Clauses.clauseEnd(doc, s))) {
+      return null; // "On the network's “Morning Hour,” Holt said the plan was dead."
+    }
     if (!readOn) { // the next sentence's cue may still open a report of its own
       run.cueUsed[cue.firstTok()] = true;
     }
@@ -109,6 +112,23 @@ final class QuoteThenCueRule implements QuoteRule {
       spans = Continuation.concat(spans, DocumentRun.spansOf(next));
     }
     return run.found(QuoteKind.DIRECT, spans, cue, speaker, NAME, 0.95);
+  }
+
+  /**
+   * Whether the cue frame ending before token {@code from} goes on with a reported clause of its
+   * own, so that a quoted title in the phrase before it is no part of the report: {@code Speaking on
+   * the network's “Morning Hour,” Holt said the plan was dead}, {@code In a letter to the “Daily
+   * Ledger,” Holt wrote that ...}.
+   */
+  private static boolean reportFollows(DocumentRun run, int from, int end) {
+    TextDocument doc = run.doc;
+    int j = Subjects.skipTime(doc, from, end);
+    if (end - j < 3 || !Words.isWord(doc, j)) {
+      return false;
+    }
+    return doc.tokenLowerIs(j, "that") || FiniteClause.opensAt(run, j, end)
+        || MentionParser.SUBJECT_PRONOUNS.contains(Words.lower(doc, j))
+        && !doc.tokenLowerIs(j, "it") && !doc.tokenLowerIs(j, "you");
   }
 
   /**

@@ -1,0 +1,52 @@
+package dev.verbatim.rules;
+
+import static dev.verbatim.rules.RuleTestSupport.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Quote;
+import org.junit.jupiter.api.Test;
+
+/** News reporting frames read since issue 12's second recall round, with exact offsets. */
+class NewsRecallFramesTest {
+
+  @Test
+  void aQuotedTitleInTheOpenerIsNoPartOfTheReportAfterTheCue() {
+    String text = "On the network’s “Morning Hour,” Holt said the plan was dead.";
+    Quote q = only(text);
+    assertThat(q.cue().start()).isEqualTo(text.indexOf("said"));
+    assertThat(q.speaker().start()).isEqualTo(text.indexOf("Holt"));
+    assertThat(q.speaker().end()).isEqualTo(text.indexOf("Holt") + 4);
+    assertThat(q.spans()).hasSize(1);
+    assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("the plan"));
+    assertThat(q.spans().get(0).end()).isEqualTo(text.length() - 1);
+  }
+
+  @Test
+  void aQuotedTitleBeforeTheSubjectLeavesTheThatClauseToTheCue() {
+    String text = "Speaking Sunday on the network’s “Morning Hour,” Holt admitted that the name in his "
+        + "book was wrong.";
+    Quote q = only(text);
+    assertThat(q.cue().text()).isEqualTo("admitted");
+    assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("that the name"));
+    assertThat(q.spans().get(0).end()).isEqualTo(text.length() - 1);
+  }
+
+  @Test
+  void aQuotedFragmentThatEndsItsClauseIsStillMixed() {
+    String text = "The plan “cannot work,” Ruiz said.";
+    Quote q = only(text);
+    assertThat(q.kind().name()).isEqualTo("MIXED");
+    assertThat(q.spans().get(0).start()).isZero();
+    assertThat(q.spans().get(0).end()).isEqualTo(text.indexOf(" Ruiz"));
+  }
+
+  @Test
+  void aRolePhraseEndsAtItsVerbEvenBeforeAnotherRoleNoun() {
+    String text = "The mayor met survivors on Thursday and said the city must act to control fires.";
+    Quote q = only(text);
+    assertThat(q.speaker().start()).isEqualTo(text.indexOf("The mayor"));
+    assertThat(q.speaker().end()).isEqualTo(text.indexOf(" met"));
+    assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("the city"));
+    assertThat(q.spans().get(0).end()).isEqualTo(text.length() - 1);
+  }
+}
