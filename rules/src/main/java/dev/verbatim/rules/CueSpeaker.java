@@ -28,9 +28,17 @@ final class CueSpeaker {
   private static final Set<String> GERUND_OPENERS = Set.of("before", "after", "while", "when",
       "by", "without", "since");
 
-  /** Whether the gerund at token {@code t} is a participle of the sentence's subject. */
+  /**
+   * Whether the gerund at token {@code t} is a participle of the sentence's subject: after a comma,
+   * also one that a quotation closes ({@code talked up her “ward plan,” promising to visit every
+   * ward}), or after {@code before}, {@code while} and the like.
+   */
   static boolean participle(TextDocument doc, int t) {
-    return t > 0 && (Words.isPunct(doc, t - 1, ',')
+    int k = t - 1;
+    while (k > 0 && t - k <= 2 && Words.isQuoteMark(doc, k)) {
+      k--; // a closing quote mark after the comma: ,” or ,''
+    }
+    return t > 0 && (Words.isPunct(doc, k, ',')
         || GERUND_OPENERS.contains(Words.lower(doc, t - 1)));
   }
 

@@ -49,4 +49,16 @@ class NewsRecallFramesTest {
     assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("the city"));
     assertThat(q.spans().get(0).end()).isEqualTo(text.length() - 1);
   }
+
+  @Test
+  void aParticipleAfterAClosingQuoteIsTheSubjectsReport() {
+    String text = "Holt insisted that he has “grown the party,” claiming that he is the reason turnout "
+        + "rose.";
+    Quote q = RuleTestSupport.NEWS.attribute(text).quotes().stream()
+        .filter(x -> x.cue().text().equals("claiming")).findFirst().orElseThrow();
+    assertThat(q.speaker().start()).isZero();
+    assertThat(q.speaker().end()).isEqualTo(4);
+    assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("that he is"));
+    assertThat(q.spans().get(0).end()).isEqualTo(text.length() - 1);
+  }
 }
