@@ -12,7 +12,10 @@ final class Apostrophes {
 
   private Apostrophes() {}
 
-  /** Elided words written with a leading apostrophe: 'tis, 'twas, 'n', 'em, 'cause, 'til. */
+  /**
+   * Elided words written with a leading apostrophe: 'tis, 'twas, 'n', 'em, 'cause, 'til, and a
+   * contraction set apart from its word ({@code I 'd}, {@code they 're}, {@code on 't}).
+   */
   static boolean isElision(String text, int from, int pe) {
     int j = from;
     while (j < pe && Character.isLetter(text.charAt(j)) && j - from < 6) {
@@ -23,7 +26,8 @@ final class Apostrophes {
     }
     String w = text.substring(from, j).toLowerCase(Locale.ROOT);
     return switch (w) {
-      case "tis", "twas", "n", "em", "cause", "til", "bout", "round", "s" -> true;
+      case "tis", "twas", "n", "em", "cause", "til", "bout", "round", "s", "d", "m", "re", "ve",
+          "ll", "t" -> true;
       default -> false;
     };
   }

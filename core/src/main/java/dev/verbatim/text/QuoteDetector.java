@@ -44,6 +44,11 @@ public final class QuoteDetector {
     boolean dropped;
     /** Whether a quotation in typographic marks (not straight ones) closed inside this one. */
     boolean typographicInside;
+    /**
+     * The quotation in the same single mark that closed directly inside this one, when nothing
+     * opened inside this one after it.
+     */
+    Open sameMarkChild;
     int id = -1;
     Open live; // nearest kept ancestor, set by build()
     int depth;
@@ -71,6 +76,10 @@ public final class QuoteDetector {
     final String text;
     final List<Open> opened = new ArrayList<>();
     final ArrayList<Open> stack = new ArrayList<>();
+    int closerMemo = -1;
+    int closerMemoFrom = -1;
+    int openerMemo = -1;
+    int openerMemoFrom = -1;
 
     Run(String text) {
       this.text = text;
@@ -117,6 +126,9 @@ public final class QuoteDetector {
         char mark = doubled ? '"' : c;
         if (role == OPEN) {
           Open o = new Open(mark, stack.isEmpty() ? null : stack.get(stack.size() - 1), i);
+          if (o.parent != null) {
+            o.parent.sameMarkChild = null; // only a child that closed last can give its closer back
+          }
           o.openWidth = doubled ? 2 : 1;
           opened.add(o);
           stack.add(o);
@@ -170,6 +182,9 @@ public final class QuoteDetector {
       if (o.parent != null && o.mark != '"' && o.mark != '\'') {
         o.parent.typographicInside = true;
       }
+      if (o.parent != null && o.parent.mark == o.mark && QuoteMarks.isSingle(o.mark)) {
+        o.parent.sameMarkChild = o;
+      }
     }
 
     /** Ends the paragraph; returns the quotation that continues into the next one, if any. */
@@ -179,6 +194,21 @@ public final class QuoteDetector {
       for (int j = stack.size() - 1; j >= 0; j--) {
         Open o = stack.get(j);
         if (QuoteMarks.isSingle(o.mark) && !o.hasPieces()) {
+          Open inner = o.sameMarkChild;
+          if (inner != null && !inner.dropped && inner.hasPieces()) {
+            // 'All dat kin be 'splained.': the inner opener was an elision and its closer is ours.
+            inner.dropped = true;
+            o.endPiece(inner.pieces.get(inner.pieces.size() - 1));
+            o.closeWidth = inner.closeWidth;
+            continue;
+          }
+          if (j == 0 && nextStart >= 0 && opensLine(o.pieceStart, ps, pe)
+              && continues(o, nextStart, nextEnd)) {
+            // 'The road was long,¶'and the night cold.': a speech over paragraphs, single marks
+            o.endPiece(Math.max(o.pieceStart + 1, end));
+            carry = o;
+            continue;
+          }
           o.dropped = true;
           continue;
         }
@@ -198,9 +228,32 @@ public final class QuoteDetector {
       return carry;
     }
 
+    /**
+     * Whether a single mark at {@code at} opens a line of dialogue: at the paragraph's start, or
+     * before a capital after a sentence or a lead-in ({@code said Tom. 'But}, {@code said: 'No}).
+     */
+    private boolean opensLine(int at, int ps, int pe) {
+      if (at == skipSpace(ps, pe)) {
+        return true;
+      }
+      if (at + 1 >= pe || !Character.isUpperCase(text.charAt(at + 1))) {
+        return false;
+      }
+      int b = at;
+      while (b > ps && isSpace(text.charAt(b - 1))) {
+        b--;
+      }
+      return b < at && b > ps && isClosingPunctuation(text.charAt(b - 1));
+    }
+
     private boolean continues(Open o, int nextStart, int nextEnd) {
       int j = skipSpace(nextStart, nextEnd);
-      return j < nextEnd && !QuoteMarks.isSingle(o.mark) && (isDoubledApostrophe(j, nextEnd)
+      if (j < nextEnd && QuoteMarks.isSingle(o.mark)) {
+        return text.charAt(j) == o.mark && j + 1 < nextEnd
+            && Character.isLetter(text.charAt(j + 1)) && !Apostrophes.isElision(text, j + 1, nextEnd)
+            && !isDoubledApostrophe(j, nextEnd);
+      }
+      return j < nextEnd && (isDoubledApostrophe(j, nextEnd)
           ? o.mark == '"' : QuoteMarks.reopens(o.mark, text.charAt(j)));
     }
 
@@ -244,8 +297,9 @@ public final class QuoteDetector {
       boolean canClose = k >= 0;
       boolean canOpen = QuoteMarks.canOpen(c);
       if (canClose && c == '\u201C' && stack.get(k).mark == '\u201C') {
-        // A left mark typed for a right one (“Mostly false.“) closes only where a closer stands.
-        return closeSide && !openSide ? CLOSE : OPEN;
+        // A left mark typed for a right one (“Mostly false.“) closes only where a closer stands, or
+        // after a dash or a space with no word after it (“But I--“ at a line's end).
+        return closeSide && (!openSide || !Character.isLetterOrDigit(before)) ? CLOSE : OPEN;
       }
       if (canClose && canOpen) {
         // “ closing „, or a symmetric mark with an opener pending: context decides. A symmetric mark
@@ -292,9 +346,58 @@ public final class QuoteDetector {
         if (k < 0 || Apostrophes.isPluralPossessive(text, i, pe, stack.get(k).mark)) {
           return NONE;
         }
+        if (Character.isLetter(before)
+            && nextClearCloser(i + 1, pe) < nextClearOpener(i + 1, pe)) {
+          return NONE; // 'Nothin' doin' here,' he said: a word cut short, the quote closes later
+        }
         return CLOSE;
       }
+      if (matchingOpener(c) >= 0 && !Character.isLetterOrDigit(after)
+          && (isSpace(before) || before == '-' || before == '\u2014' || before == '\u2013')) {
+        return CLOSE; // 'But Mr. Emerson--' broken off
+      }
       return NONE;
+    }
+
+    /**
+     * The first single mark at or after {@code from} that plainly closes (after punctuation, before a
+     * space or punctuation: {@code ,'} {@code .'}), or {@code pe}. Remembered while ahead of the
+     * scan, so each stretch of a paragraph is searched once.
+     */
+    private int nextClearCloser(int from, int pe) {
+      if (closerMemo >= from && closerMemo <= pe && closerMemoFrom <= from) {
+        return closerMemo;
+      }
+      int j = from;
+      for (; j < pe; j++) {
+        char d = text.charAt(j);
+        if ((d == '\'' || d == '\u2019') && isClosingPunctuation(text.charAt(j - 1))
+            && (j + 1 >= pe || isCloseContext(text.charAt(j + 1)))) {
+          break;
+        }
+      }
+      closerMemoFrom = from;
+      closerMemo = j;
+      return j;
+    }
+
+    /** The first single mark at or after {@code from} that plainly opens a quotation, or {@code pe}. */
+    private int nextClearOpener(int from, int pe) {
+      if (openerMemo >= from && openerMemo <= pe && openerMemoFrom <= from) {
+        return openerMemo;
+      }
+      int j = from;
+      for (; j < pe; j++) {
+        char d = text.charAt(j);
+        if ((d == '\'' || d == '\u2018') && isOpenContext(text.charAt(j - 1))
+            && j + 1 < pe && Character.isLetter(text.charAt(j + 1))
+            && !Apostrophes.isElision(text, j + 1, pe)) {
+          break;
+        }
+      }
+      openerMemoFrom = from;
+      openerMemo = j;
+      return j;
     }
 
     private int skipSpace(int from, int to) {
@@ -323,6 +426,12 @@ public final class QuoteDetector {
     return isSpace(c) || c == '(' || c == '[' || c == '{' || c == '\u2014' || c == '\u2013'
         || c == '-' || c == '/' || c == ':' || (QuoteMarks.canOpen(c) && !QuoteMarks.isSymmetric(c))
         || c == '"' || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** Punctuation that ends a quoted line just before its closing mark: {@code ,'} {@code ?'}. */
+  static boolean isClosingPunctuation(char c) {
+    return c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '-'
+        || c == '\u2014' || c == '\u2013' || c == '\u2026';
   }
 
   /** A character before which a mark reads as closing: space, end, punctuation, another closer. */
