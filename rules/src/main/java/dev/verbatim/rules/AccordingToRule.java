@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * When no speaker phrase can be read, the whole phrase up to the comma is the source: {@code
- * according to early results of the survey conducted for the council}.
+ * according to early results of the survey conducted for the council}, also when it ends the
+ * sentence ({@code ..., according to state records.}).
  */
 final class AccordingToRule implements ClauseRule {
   static final String NAME = "according-to";
@@ -33,7 +34,9 @@ final class AccordingToRule implements ClauseRule {
       comma++;
     }
     Mention speaker = run.ctx.mentions.parseAt(doc, cue.endTok(), end);
-    if (speaker == null && Words.isPunct(doc, comma, ',') && comma - cue.endTok() <= 20) {
+    if (speaker == null && (Words.isPunct(doc, comma, ',') || comma == end)
+        && comma - cue.endTok() <= 20) {
+      // "..., according to early returns.": the phrase up to its comma or the sentence's end
       speaker = phrase(doc, cue.endTok(), comma);
     }
     if (speaker == null) {

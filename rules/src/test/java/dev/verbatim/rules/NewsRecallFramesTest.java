@@ -61,4 +61,15 @@ class NewsRecallFramesTest {
     assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("that he is"));
     assertThat(q.spans().get(0).end()).isEqualTo(text.length() - 1);
   }
+
+  @Test
+  void aSourceThatEndsTheSentenceAfterAccordingToIsNamedWithItsWholePhrase() {
+    String text = "Turnout fell by a third since the last election, according to early returns.";
+    Quote q = only(text);
+    assertThat(q.cue().text()).isEqualTo("according to");
+    assertThat(q.speaker().start()).isEqualTo(text.indexOf("early"));
+    assertThat(q.speaker().end()).isEqualTo(text.length() - 1);
+    assertThat(q.spans().get(0).start()).isZero();
+    assertThat(q.spans().get(0).end()).isEqualTo(text.indexOf(", according"));
+  }
 }
