@@ -74,7 +74,7 @@ final class CueFinder {
     if (v != null && (v.gerund() ? isGerundNoun(doc, t) : isNounSlot(doc, t))) {
       return null; // "the note", "Editor's note:", "in order to", "the court's ruling": a noun
     }
-    if (v != null && !Character.isUpperCase(doc.text().charAt(doc.tokenStart(t)))) {
+    if (v != null && !Words.isCapitalised(doc, t)) {
       return new Cue(t, t + 1, Cue.Kind.VERB, v);
     }
     if (v != null && v.cueClass() != Lexicons.CueClass.RISKY

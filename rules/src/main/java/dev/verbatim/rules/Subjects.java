@@ -128,7 +128,7 @@ final class Subjects {
    */
   private static boolean placeAfter(TextDocument doc, int k, int floor) {
     int t = k - 1;
-    while (t > floor && k - t <= 3 && Words.isWord(doc, t) && Words.isCapitalised(doc, t)) {
+    while (t > floor && k - t <= 3 && Words.isCapitalised(doc, t)) {
       t--;
     }
     return t < k - 1 && t >= floor && Words.PREPOSITIONS.contains(Words.lower(doc, t));
