@@ -28,11 +28,15 @@ final class Antecedents {
     int n = doc.tokenCount();
     int nextSentence = 0;
     for (int t = 0; t < n; t++) {
+      // The phrase parsed at a sentence's first token, which the capitalised-word test below would
+      // parse again (same token, same limit) when the opening test turns it down.
+      Mention opening = null;
       if (nextSentence < doc.sentenceCount() && t >= doc.sentenceFirstToken(nextSentence)) {
         int s = nextSentence++;
         if (t == doc.sentenceFirstToken(s) && run.quoteAt[t] < 0
             && !run.ctx.mentions.isOpeningParticiple(doc, t, doc.sentenceEndToken(s))) {
           Mention m = run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
+          opening = m;
           if (m != null && m.type() != Type.PRONOUN && m.type() != Type.ANON
               && !Words.isPunct(doc, m.endTok(), ',')) {
             out.add(m);
@@ -51,7 +55,8 @@ final class Antecedents {
         continue; // "in South Carolina", "at Harvard": a place, no antecedent for "she"
       }
       int s = doc.sentenceAt(doc.tokenStart(t));
-      Mention m = run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
+      Mention m = opening != null
+          ? opening : run.ctx.mentions.parseAt(doc, t, doc.sentenceEndToken(s));
       // A bare surname counts once a full name has introduced it: "Rachel Hoff ... Hoff".
       if (m != null && (m.type() == Type.NAME && (m.name().indexOf(' ') > 0
           || m.firstTok() < t || hasTitle(m) || surnames.contains(m.key()))

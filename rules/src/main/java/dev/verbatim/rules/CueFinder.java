@@ -1,6 +1,7 @@
 package dev.verbatim.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.verbatim.rules.Lexicons.CueVerb;
 import dev.verbatim.rules.Lexicons.Phrase;
 import dev.verbatim.text.TextDocument;
@@ -15,10 +16,28 @@ import org.jspecify.annotations.Nullable;
 final class CueFinder {
   private final Lexicons lex;
   private final WordClasses classes;
+  /**
+   * For each multi-word cue of {@link Lexicons#phrases}, in the same order: the word id of its second
+   * word, or {@link #ANY_SECOND} when that is the speaker slot or {@code 's}. "in" starts 35 phrases,
+   * and a comparison of ids turns down those whose second word the next token is not.
+   */
+  private final ImmutableMap<String, int[]> secondIds;
+  private static final int ANY_SECOND = Integer.MIN_VALUE;
 
   CueFinder(Lexicons lex, WordClasses classes) {
     this.lex = lex;
     this.classes = classes;
+    ImmutableMap.Builder<String, int[]> seconds = ImmutableMap.builder();
+    lex.phrases.forEach((first, list) -> {
+      int[] ids = new int[list.size()];
+      for (int i = 0; i < ids.length; i++) {
+        List<String> toks = list.get(i).tokens();
+        String second = toks.size() > 1 ? toks.get(1) : "x";
+        ids[i] = second.equals("x") || second.equals("'s") ? ANY_SECOND : classes.idOf(second);
+      }
+      seconds.put(first, ids);
+    });
+    this.secondIds = seconds.build();
   }
 
   /** Cues in tokens {@code [from, to)}, in text order, not overlapping. */
@@ -48,7 +67,17 @@ final class CueFinder {
     Cue best = null;
     List<Phrase> phrases = lex.phrases.get(w);
     if (phrases != null) {
-      for (Phrase p : phrases) {
+      int[] seconds = secondIds.get(w);
+      // The next token's id, or ANY_SECOND when it may not be compared by id (İ, another vocabulary).
+      int next = t + 1 < to && classes.idsIndex(doc) ? doc.tokenWordId(t + 1) : ANY_SECOND;
+      if (next < -1) {
+        next = ANY_SECOND;
+      }
+      for (int i = 0; i < phrases.size(); i++) {
+        if (next != ANY_SECOND && seconds[i] != ANY_SECOND && seconds[i] != next) {
+          continue; // the next token is not the phrase's second word
+        }
+        Phrase p = phrases.get(i);
         Cue c = matchPhrase(doc, t, to, p);
         if (c != null && (best == null || c.endTok() > best.endTok())) {
           best = c;

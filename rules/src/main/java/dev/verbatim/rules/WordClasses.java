@@ -1,9 +1,11 @@
 package dev.verbatim.rules;
 
 import dev.verbatim.text.TextDocument;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +40,7 @@ final class WordClasses {
   private final List<String> words;
   private final long[] bits;
   private final List<Set<String>> sets;
+  private final Map<String, Integer> idByWord;
 
   WordClasses(List<String> words, Lexicons lex) {
     this.words = words;
@@ -54,10 +57,29 @@ final class WordClasses {
         }
       }
     }
+    Map<String, Integer> ids = new HashMap<>();
+    for (int id = 0; id < words.size(); id++) {
+      ids.putIfAbsent(words.get(id).toLowerCase(Locale.ROOT), id);
+    }
+    this.idByWord = Map.copyOf(ids);
     this.bits = new long[words.size()];
     for (int id = 0; id < words.size(); id++) {
       bits[id] = classesOf(words.get(id).toLowerCase(Locale.ROOT));
     }
+  }
+
+  /**
+   * The word id of lower-case {@code word}, as {@link TextDocument#tokenWordId} gives it to a token
+   * spelled so (the first of equal words), or -1 when it is none of the words.
+   */
+  int idOf(String word) {
+    Integer id = idByWord.get(word);
+    return id == null ? -1 : id;
+  }
+
+  /** Whether {@code doc}'s word ids are this list's, so that tokens may be compared by id. */
+  boolean idsIndex(TextDocument doc) {
+    return doc.wordIdsIndex(words);
   }
 
   /** The word list whose ids index the bits. */
