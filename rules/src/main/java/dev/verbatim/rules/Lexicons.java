@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableSet;
 import dev.verbatim.LexiconName;
 import dev.verbatim.text.LexiconFile;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,34 +75,51 @@ final class Lexicons {
   final ImmutableSet<String> objectVerbs;
 
   private Lexicons(Builder b) {
-    cueVerbs = ImmutableMap.copyOf(b.cueVerbs);
+    cueVerbs = canonical(b.cueVerbs);
     ImmutableMap.Builder<String, ImmutableList<ImmutableList<String>>> pv = ImmutableMap.builder();
-    b.phrasal.forEach((k, v) -> pv.put(k, ImmutableList.copyOf(v)));
+    b.phrasal.forEach((k, v) -> pv.put(k.intern(), ImmutableList.copyOf(v.stream().map(Lexicons::canonicalList).toList())));
     phrasalVerbs = pv.buildOrThrow();
-    phrasalInfo = ImmutableMap.copyOf(b.phrasalInfo);
+    phrasalInfo = canonical(b.phrasalInfo);
     ImmutableMap.Builder<String, ImmutableList<Phrase>> ph = ImmutableMap.builder();
-    b.phrases.forEach((k, v) -> ph.put(k, ImmutableList.copyOf(v)));
+    b.phrases.forEach((k, v) -> ph.put(k.intern(), ImmutableList.copyOf(
+        v.stream().map(p -> new Phrase(p.kind(), canonicalList(p.tokens()))).toList())));
     phrases = ph.buildOrThrow();
     cueStarts = ImmutableSet.<String>builder().addAll(cueVerbs.keySet())
         .addAll(phrasalVerbs.keySet()).addAll(phrases.keySet()).build();
-    titles = ImmutableMap.copyOf(b.titles);
-    roleNouns = ImmutableMap.copyOf(b.roleNouns);
-    orgHeads = ImmutableSet.copyOf(b.orgHeads);
-    orgSuffixes = ImmutableSet.copyOf(b.orgSuffixes);
-    orgNames = ImmutableSet.copyOf(b.orgNames);
-    pronouns = ImmutableMap.copyOf(b.pronouns);
-    givenNames = ImmutableMap.copyOf(b.givenNames);
+    titles = canonical(b.titles);
+    roleNouns = canonical(b.roleNouns);
+    orgHeads = canonical(b.orgHeads);
+    orgSuffixes = canonical(b.orgSuffixes);
+    orgNames = canonical(b.orgNames);
+    pronouns = canonical(b.pronouns);
+    givenNames = canonical(b.givenNames);
     ImmutableMap.Builder<String, ImmutableSet<String>> nouns = ImmutableMap.builder();
     for (String line : LexiconFile.resource(Lexicons.class, "speech-nouns.txt")) {
       String[] f = line.split("\\s*\\|\\s*", -1);
-      nouns.put(key(f[0]), ImmutableSet.copyOf(f[1].trim().split("\\s+")));
+      nouns.put(key(f[0]).intern(), canonical(Arrays.asList(f[1].trim().split("\\s+"))));
     }
     speechNouns = nouns.buildOrThrow();
     objectVerbs = ImmutableSet.copyOf(LexiconFile.resource(Lexicons.class, "object-verbs.txt")
-        .stream().map(Lexicons::key).toList());
-    documentHeads = ImmutableSet.copyOf(b.documentHeads);
-    anonymousHeads = ImmutableSet.copyOf(b.anonymousHeads);
-    speakingNouns = ImmutableSet.copyOf(b.speakingNouns);
+        .stream().map(w -> key(w).intern()).toList());
+    documentHeads = canonical(b.documentHeads);
+    anonymousHeads = canonical(b.anonymousHeads);
+    speakingNouns = canonical(b.speakingNouns);
+  }
+
+  // Every word is held as the JVM's interned string, the instance that Java literals (Words) and the
+  // engine's vocabulary hold too, so that a lookup by a token's form finds an equal key by identity.
+  private static <V> ImmutableMap<String, V> canonical(Map<String, V> m) {
+    ImmutableMap.Builder<String, V> b = ImmutableMap.builderWithExpectedSize(m.size());
+    m.forEach((k, v) -> b.put(k.intern(), v));
+    return b.buildOrThrow();
+  }
+
+  private static ImmutableSet<String> canonical(Collection<String> words) {
+    return words.stream().map(String::intern).collect(ImmutableSet.toImmutableSet());
+  }
+
+  private static ImmutableList<String> canonicalList(List<String> words) {
+    return words.stream().map(String::intern).collect(ImmutableList.toImmutableList());
   }
 
   /** The shipped lexicons with the caller's replacements and extensions. */
