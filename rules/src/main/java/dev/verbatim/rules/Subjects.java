@@ -24,15 +24,7 @@ final class Subjects {
     while (e - 1 >= floor && Words.AUXILIARIES.contains(Words.lower(doc, e - 1))) {
       e--;
     }
-    if (e - 1 >= floor && Words.isPunct(doc, e - 1, ')')) {
-      int k = e - 2;
-      while (k >= floor && !Words.isPunct(doc, k, '(') && e - k < 12) {
-        k--;
-      }
-      if (k >= floor && Words.isPunct(doc, k, '(')) {
-        e = k;
-      }
-    }
+    e = beforeParenthesis(doc, e, floor);
     for (int round = 0; round < 3 && e - 1 >= floor
         && (Words.isPunct(doc, e - 1, ',') || Words.isDash(doc, e - 1)); round++) {
       // An appositive or aside: "Ruiz, a spokeswoman ... May, said"
@@ -73,6 +65,7 @@ final class Subjects {
         break;
       }
     }
+    e = beforeParenthesis(doc, e, floor); // "Sen. Dana Holt (D-Ohio), the chair, said"
     int left = e - 1;
     while (left - 1 >= floor && e - left < 14 && !isBoundary(doc, left - 1)) {
       left--;
@@ -92,6 +85,20 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /** Where a parenthesis ending right before token {@code e} opens: {@code Holt (D-Ohio)}. */
+  private static int beforeParenthesis(TextDocument doc, int e, int floor) {
+    if (e - 1 >= floor && Words.isPunct(doc, e - 1, ')')) {
+      int k = e - 2;
+      while (k >= floor && !Words.isPunct(doc, k, '(') && e - k < 12) {
+        k--;
+      }
+      if (k >= floor && Words.isPunct(doc, k, '(')) {
+        return k;
+      }
+    }
+    return e;
   }
 
   /**

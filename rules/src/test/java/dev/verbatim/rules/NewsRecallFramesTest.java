@@ -72,4 +72,15 @@ class NewsRecallFramesTest {
     assertThat(q.spans().get(0).start()).isZero();
     assertThat(q.spans().get(0).end()).isEqualTo(text.indexOf(", according"));
   }
+
+  @Test
+  void aNameWithItsPartyInParenthesesKeepsAnAsideAfterIt() {
+    String text = "Sen. Dana Holt (D-Ohio), chair of the committee, said that it was committed to the "
+        + "process.";
+    Quote q = only(text);
+    assertThat(q.speaker().start()).isZero();
+    assertThat(q.speaker().end()).isEqualTo(text.indexOf(" ("));
+    assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("that it"));
+    assertThat(q.spans().get(0).end()).isEqualTo(text.length() - 1);
+  }
 }
