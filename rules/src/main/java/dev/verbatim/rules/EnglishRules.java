@@ -139,7 +139,8 @@ final class EnglishRules implements AttributionRules {
           last = merged;
           continue;
         }
-        f = floating(run, q, lastDirect != null && doc.paragraphAt(q.start())
+        f = floating(run, q, sameParagraph(doc, last, q) ? last
+            : lastDirect != null && doc.paragraphAt(q.start())
             - doc.paragraphAt(lastDirect.spans()[0]) <= 1 ? lastDirect : last);
         if (f == null) {
           continue; // speech-like but with no speaker near: not reported, not even as non-speech
@@ -192,13 +193,25 @@ final class EnglishRules implements AttributionRules {
     return open == first || open == first + 1 && Words.isDash(run.doc, first);
   }
 
+  /** Whether {@code f} has a speaker and reports in the paragraph where {@code q} opens. */
+  private static boolean sameParagraph(TextDocument doc, Found f, QuoteSpan q) {
+    return f != null && f.speaker() != null
+        && doc.paragraphAt(f.spans()[0]) == doc.paragraphAt(q.start());
+  }
+
   private static Found pick(Found f, Found last) {
     return f.speaker() != null ? f : last;
   }
 
   /**
    * A quote with no cue of its own continues the latest speaker in its own or the previous
-   * paragraph: the news convention for a paragraph that is only a quote. With no speaker that
+   * paragraph: the news convention for a paragraph that is only a quote. A speaker who reports in
+   * the quote's own paragraph comes first; otherwise the last quoted speaker outranks a reported one:
+   * <pre>
+   *   “We will not close the school,” the mayor said.
+   *
+   *   Bell said the budget was “far too thin.” “If we cut again, parents will leave.”   → Bell
+   * </pre> With no speaker that
    * near, it is not reported (null): in the training news such quotes were as often pull-quotes,
    * slogans and headings as speech, and a quote with no speaker is never a right attribution.
    */
