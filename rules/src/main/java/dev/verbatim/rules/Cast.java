@@ -22,8 +22,9 @@ import java.util.Set;
  * <p>A name word is a capitalised word whose lower-case form never occurs in the text as a word
  * (so {@code Well} and {@code Then} are not names, {@code Nora} is); a title ({@code Mr.},
  * {@code Lady}) may lead it. Gender comes from titles, the given-names list, and the pronoun that
- * follows a name in the narrative ({@code Nora opened the door; she …}). Built in one pass over the
- * tokens; per-document, never shared.
+ * follows a name in the narrative ({@code Nora opened the door; she …}). An interjection
+ * ({@code Oh}, {@code Ah}: {@code fiction-interjections.txt}) is never a name word. Built in one
+ * pass over the tokens; per-document, never shared.
  */
 final class Cast {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "into", "near",
@@ -77,7 +78,7 @@ final class Cast {
     return all;
   }
 
-  static Cast of(TextDocument doc, Lexicons lex) {
+  static Cast of(TextDocument doc, Lexicons lex, FictionLexicon fl) {
     int n = doc.tokenCount();
     Cast cast = new Cast(n);
     Set<String> lowerWords = new HashSet<>();
@@ -106,7 +107,7 @@ final class Cast {
         }
       }
       List<String> names = new ArrayList<>();
-      while (t < n && isNameWord(doc, t, lowerWords, midCaps, lex)) {
+      while (t < n && isNameWord(doc, t, lowerWords, midCaps, lex, fl)) {
         String w = doc.tokenText(t);
         boolean possessive = Words.isPossessive(w);
         names.add(Words.stripPossessive(w));
@@ -208,7 +209,7 @@ final class Cast {
   }
 
   private static boolean isNameWord(TextDocument doc, int t, Set<String> lowerWords,
-      Set<String> midCaps, Lexicons lex) {
+      Set<String> midCaps, Lexicons lex, FictionLexicon fl) {
     if (!Words.isCapitalised(doc, t) || doc.tokenEnd(t) - doc.tokenStart(t) < 2) {
       return false;
     }
@@ -221,7 +222,7 @@ final class Cast {
         && !lowerWords.contains(lower) && !lex.pronouns.containsKey(lower)
         && !lex.titles.containsKey(Lexicons.key(lower)) && !Words.FUNCTION_WORDS.contains(lower)
         && !Words.CLAUSE_OPENERS.contains(lower) && !Words.TIME_WORDS.contains(lower)
-        && !lower.startsWith("i'");
+        && !lower.startsWith("i'") && !fl.interjections.contains(lower);
   }
 
   /** Groups forms into characters (see the class comment); returns each form key's character. */

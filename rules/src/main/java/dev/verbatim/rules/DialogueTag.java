@@ -35,6 +35,9 @@ final class DialogueTag {
   private static final Set<String> STOPS = Set.of("to", "with", "in", "at", "on", "as", "and",
       "but", "who", "which", "that", "from", "for", "after", "before", "when", "while", "of",
       "again", "then", "now", "into", "upon", "once", "still", "too", "also", "softly");
+  /** Auxiliaries between a subject and its tag verb: {@code Nora was saying}, {@code he would say}. */
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "had", "has", "would",
+      "will", "could", "should", "might", "must", "did", "is", "then");
   private static final Set<String> BETWEEN = Set.of("then", "again", "now", "at", "once", "only",
       "presently", "suddenly", "slowly", "quietly", "still", "too", "also");
 
@@ -85,19 +88,30 @@ final class DialogueTag {
     for (int n = 1; n <= 2; n++) {
       int tag = end - n;
       if (tag > from && fl.tagAt(doc, tag) == n) {
-        // a character's name before any other capitalised phrase: "Presently Nora said"
+        // "Nora was saying, …", "he would say, …": the subject stands before the auxiliary
+        int subjEnd = tag;
+        if (subjEnd - 1 > from && Words.isWord(doc, subjEnd - 1)
+            && AUXILIARIES.contains(doc.tokenLower(subjEnd - 1))) {
+          subjEnd--;
+        }
+        // a character's name before any other phrase: "Presently Nora said", "At the door Nora
+        // said"; a phrase before a capitalised phrase that is no character's name
+        Ref phrase = null;
         Ref loose = null;
-        for (int s = Math.max(from + 1, tag - 4); s < tag; s++) {
-          Ref m = mention(doc, cast, fl, lex, s, tag, tag, tag + n);
-          if (m != null && m.endTok() == tag) {
-            if (m.kind() != Kind.OTHER_NAME) {
+        for (int s = Math.max(from + 1, subjEnd - 4); s < subjEnd; s++) {
+          Ref m = mention(doc, cast, fl, lex, s, subjEnd, tag, tag + n);
+          if (m != null && m.endTok() == subjEnd) {
+            if (m.kind() == Kind.OTHER_NAME) {
+              loose = loose == null ? m : loose;
+            } else if (m.kind() == Kind.PHRASE || m.kind() == Kind.CONVERSATIONAL) {
+              phrase = phrase == null ? m : phrase;
+            } else {
               return m;
             }
-            loose = loose == null ? m : loose;
           }
         }
-        if (loose != null) {
-          return loose;
+        if (phrase != null || loose != null) {
+          return phrase != null ? phrase : loose;
         }
       }
     }
@@ -155,7 +169,8 @@ final class DialogueTag {
             text.replaceAll("\\s+", " "), cue, cueEnd);
       }
     }
-    if (cue >= 0 && t + 1 <= stop && Character.isLowerCase(doc.text().charAt(doc.tokenStart(t)))
+    if (cue >= 0 && t == cueEnd && Character.isLowerCase(doc.text().charAt(doc.tokenStart(t)))
+        && !w.endsWith("ly")
         && !lex.pronouns.containsKey(w) && !OPENERS.contains(w) && !STOPS.contains(w)
         && (t + 1 == stop || doc.tokenType(t + 1) == TextDocument.PUNCT)) {
       return new Ref(Kind.PHRASE, t, t + 1, -1, Gender.UNKNOWN, null, w, cue, cueEnd); // "said nanny."

@@ -26,6 +26,8 @@ final class FictionLexicon {
   private final Map<String, Refers> phrases = new HashMap<>();
   /** Kin nouns and the title of their bearer ({@code fiction-kin.txt}): {@code mother} Mrs. */
   final Map<String, String> kinTitles = new HashMap<>();
+  /** Interjections that are never a name ({@code fiction-interjections.txt}): {@code oh}, lower case. */
+  final Set<String> interjections = new HashSet<>();
 
   FictionLexicon(Lexicons lex) {
     lex.cueVerbs.forEach((form, v) -> {
@@ -52,6 +54,9 @@ final class FictionLexicon {
     for (String line : LexiconFile.resource(FictionLexicon.class, "fiction-kin.txt")) {
       String[] f = line.split("\\s*\\|\\s*");
       kinTitles.put(f[0].trim().toLowerCase(Locale.ROOT), Lexicons.key(f[1].trim()));
+    }
+    for (String line : LexiconFile.resource(FictionLexicon.class, "fiction-interjections.txt")) {
+      interjections.add(line.trim().toLowerCase(Locale.ROOT));
     }
   }
 

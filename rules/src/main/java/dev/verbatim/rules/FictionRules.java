@@ -40,7 +40,7 @@ final class FictionRules {
   }
 
   Attribution attribute(TextDocument doc) {
-    Cast cast = Cast.of(doc, lex);
+    Cast cast = Cast.of(doc, lex, fl);
     Turns turns = new Turns(doc, cast, lex, fl);
     List<QuoteSpan> quotes = doc.quotes();
     BlockQuote blocks = new BlockQuote(doc);

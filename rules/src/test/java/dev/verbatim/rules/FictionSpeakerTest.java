@@ -250,4 +250,40 @@ class FictionSpeakerTest {
     assertThat(speakers(text)).containsExactly(
         at(text, "\"Where have you been?\"", "Mrs. Quill"));
   }
+
+  @Test
+  void anInterjectionIsNoCharacterToAddress() {
+    String text = String.join("\n\n",
+        "Marnie could only say, Oh, and then nothing more.",
+        "\"Will you walk with me?\" said Oswin.",
+        "\"Where?\" said Marnie.",
+        "\"To the river.\"",
+        "\"Oh, I should like that.\"",
+        "\"Then come.\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Will you walk", "Oswin"),
+        at(text, "\"Where?\"", "Marnie"),
+        at(text, "\"To the river.\"", "Oswin"),
+        at(text, "\"Oh, I should", "Marnie"),
+        at(text, "\"Then come.\"", "Oswin"));
+  }
+
+  @Test
+  void aLeadInTagReadsItsSubjectPastAPlaceAndAnAuxiliary() {
+    String text = String.join("\n\n",
+        "Oswin Teague and Marnie Fletcher sat late over the fire.",
+        "At the door Oswin said, \"I must go.\"",
+        "Marnie was saying, \"Stay a little,\" when the clock struck.");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(r.quotes().get(0).speaker().mention().start())
+        .isEqualTo(text.indexOf("Oswin said"));
+    assertThat(r.quotes().get(0).speaker().mention().end())
+        .isEqualTo(text.indexOf("Oswin said") + 5);
+    assertThat(r.quotes().get(1).speaker().mention().start())
+        .isEqualTo(text.indexOf("Marnie was"));
+    assertThat(r.quotes().get(1).cue().text()).isEqualTo("saying");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"I must go.\"", "Oswin"),
+        at(text, "\"Stay a little,\"", "Marnie"));
+  }
 }
