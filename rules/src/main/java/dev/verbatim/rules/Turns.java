@@ -38,6 +38,11 @@ final class Turns {
   private int cursor;
   /** Latest character named in the narrative, by gender: [M, F]. */
   private final int[] lastOfGender = {-1, -1};
+  /**
+   * Latest character of each gender [M, F] named as the subject of a narrative sentence since the
+   * last turn ({@code Nora put down her cup.}), or -1.
+   */
+  private final int[] subjectOfGender = {-1, -1};
   private int recent1 = -1;
   private int recent2 = -1;
   private final int[] lastMention;
@@ -164,6 +169,7 @@ final class Turns {
     addressed = addressee;
     lastTurnPara = para;
     narrativeSince = -1;
+    subjectOfGender[0] = subjectOfGender[1] = -1;
     int cueS = tag != null && tag.cueTok() >= 0 ? doc.tokenStart(tag.cueTok()) : -1;
     int cueE = tag != null && tag.cueTok() >= 0 ? doc.tokenEnd(tag.cueEndTok() - 1) : -1;
     int refS = tag != null && speaker >= 0 ? doc.tokenStart(tag.firstTok()) : -1;
@@ -225,6 +231,10 @@ final class Turns {
         if (adjacent && otherSpeaker >= 0 && genders.get(otherSpeaker) == r.gender()) {
           return otherSpeaker;
         }
+        // "Nora looked at Edith. … “No,” she said.": she is the narrative's subject, Nora
+        if (subjectOfGender[g] >= 0) {
+          return entityOf(subjectOfGender[g]);
+        }
         return lastOfGender[g] >= 0 ? entityOf(lastOfGender[g]) : -1;
       }
       case CONVERSATIONAL:
@@ -250,6 +260,10 @@ final class Turns {
         if (adjacent && otherSpeaker >= 0 && characterOf.get(otherSpeaker) >= 0
             && agrees(otherSpeaker, g)) {
           return otherSpeaker;
+        }
+        // "Nora came in from the rain. “…,” said the girl.": the subject the narrative is about
+        if ((g == Gender.M || g == Gender.F) && subjectOfGender[g == Gender.M ? 0 : 1] >= 0) {
+          return entityOf(subjectOfGender[g == Gender.M ? 0 : 1]);
         }
         return phraseEntity(r.phrase(), r.phrase());
       }
@@ -353,8 +367,35 @@ final class Turns {
         continue;
       }
       noteNarrative(m.character());
+      Gender g = cast.get(m.character()).gender;
+      if ((g == Gender.M || g == Gender.F) && isSubject(m)) {
+        subjectOfGender[g == Gender.M ? 0 : 1] = m.character();
+      }
     }
   }
+
+  /**
+   * Whether a name is the subject of a clause: a lower-case word follows it ({@code Nora turned})
+   * and it opens its sentence or follows a punctuation mark or a coordinator ({@code and Nora},
+   * {@code but Nora}); not after a preposition, a verb or a subordinator ({@code When Nora left,
+   * Edith …}, {@code looked at Nora and}).
+   */
+  private boolean isSubject(Cast.Named m) {
+    int e = m.endTok();
+    if (!Words.isWord(doc, e) || !Character.isLowerCase(doc.text().charAt(doc.tokenStart(e)))) {
+      return false;
+    }
+    int p = m.firstTok() - 1;
+    if (p < doc.sentenceFirstToken(doc.sentenceAt(m.start()))
+        || !Words.isWord(doc, p) && !Words.isQuoteMark(doc, p)) {
+      return true;
+    }
+    return Words.isWord(doc, p) && COORDINATORS.contains(doc.tokenLower(p));
+  }
+
+  /** Words after which a name may open a new clause: {@code and Nora turned}. */
+  private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "then",
+      "yet", "so", "nor", "now");
 
   private void noteNarrative(int c) {
     Gender g = cast.get(c).gender;

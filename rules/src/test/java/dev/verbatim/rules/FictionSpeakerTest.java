@@ -286,4 +286,36 @@ class FictionSpeakerTest {
         at(text, "\"I must go.\"", "Oswin"),
         at(text, "\"Stay a little,\"", "Marnie"));
   }
+
+  @Test
+  void aPronounTagAfterNarrativeTakesTheNarrativesSubjectNotTheLastNamed() {
+    String text = String.join("\n\n",
+        "Edith Fletcher sat with Hugh Teague by the window.",
+        "\"Is it late?\" said Hugh.",
+        "Edith looked at the clock and then at Mrs. Quill, who was asleep in her chair.",
+        "\"Nearly midnight,\" she said.");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(r.quotes().get(1).speaker().mention().start())
+        .isEqualTo(text.indexOf("she said"));
+    assertThat(r.quotes().get(1).speaker().mention().end())
+        .isEqualTo(text.indexOf("she said") + 3);
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Is it late?\"", "Hugh"),
+        at(text, "\"Nearly midnight,\"", "Edith"));
+  }
+
+  @Test
+  void aGenderedPhraseTagAfterNarrativeTakesTheNarrativesSubject() {
+    String text = String.join("\n\n",
+        "Hugh Teague waited at the gate.",
+        "Edith came down the lane with Mrs. Quill beside her.",
+        "\"You are late,\" said the girl.");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(r.quotes().get(0).speaker().mention().start())
+        .isEqualTo(text.indexOf("the girl"));
+    assertThat(r.quotes().get(0).speaker().mention().end())
+        .isEqualTo(text.indexOf("the girl") + 8);
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"You are late,\"", "Edith"));
+  }
 }
