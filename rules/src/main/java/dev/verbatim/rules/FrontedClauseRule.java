@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *   The plant was old, Ruiz said, and the roof leaked.        (two pieces: a conjunction goes on)
  *   The plant will close, Ruiz said, in a statement.          (the frame's own phrase: one piece)
  *   The firm paid no rent for years, county records show.    (a bare document or group closes it)
+ *   The plan should be dropped, echoing a memo from the aide. (no report: a participle is no inverted frame)
  * </pre>
  */
 final class FrontedClauseRule implements ClauseRule {
@@ -34,6 +35,9 @@ final class FrontedClauseRule implements ClauseRule {
     int comma;
     int frameEnd;
     boolean inverted = Words.isPunct(doc, cue.firstTok() - 1, ',');
+    if (inverted && cue.gerund()) {
+      return null; // "..., echoing a memo from the aide": a participle never takes its subject after it
+    }
     if (inverted) {
       speaker = run.ctx.subjects.after(doc, cue.endTok(), end);
       comma = cue.firstTok() - 1;
