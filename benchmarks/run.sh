@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Verbatim's whole JMH suite (fork 1, short iterations, -prof gc) in about 4 minutes, then the
+# Runs Verbatim's whole JMH suite (fork 1, short iterations, -prof gc) in about 5 minutes, then the
 # retained-heap probe, and prints a summary table with each figure against its target.
 #
 #   benchmarks/run.sh                          # from the repository root (or anywhere)
@@ -26,7 +26,7 @@ if [ -e "$extra" ]; then
 fi
 java -jar "$jar" -f 1 -prof gc -rf json -rff "$out/jmh.json" \
   -p corpus="$corpora" \
-  'ThroughputBenchmark|ScalingBenchmark|SharedEngineBenchmark|ConstructionBenchmark' \
+  'ThroughputBenchmark|ScalingBenchmark|SharedEngineBenchmark|NovelBenchmark|ConstructionBenchmark' \
   > "$out/jmh.txt" 2>&1 || { tail -40 "$out/jmh.txt"; exit 1; }
 java -XX:+UseSerialGC -Djdk.attach.allowAttachSelf=true -cp "$jar" dev.verbatim.benchmarks.RetainedHeap \
   > "$out/heap.tsv" 2> "$out/heap.err" || { cat "$out/heap.err"; exit 1; }

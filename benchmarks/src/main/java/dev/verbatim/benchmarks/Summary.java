@@ -77,6 +77,14 @@ public final class Summary {
       row("shared engine, 2 x per-thread CPU efficiency", String.format("%.2f",
           2 * cpu(two) / cpu(one)), "(2.0 = no contention)");
     }
+    JsonNode article = find("NovelBenchmark.attribute", "text", "article");
+    JsonNode novel = find("NovelBenchmark.attribute", "text", "novel");
+    if (article != null && novel != null) {
+      double ratio = cpu(article) / cpu(novel);
+      row("fiction: 1 MB novel, chars/s", rates(novel), "");
+      row("fiction: novel CPU cost per char / 5 KB news article", String.format("%.2f (wall %.2f)",
+          ratio, chars(article) / chars(novel)), verdict(ratio <= 1.5, "<= 1.5"));
+    }
     JsonNode build = find("ConstructionBenchmark.build", null, null);
     if (build != null) {
       row("engine construction (warm JVM), ms", String.format("%.2f",
