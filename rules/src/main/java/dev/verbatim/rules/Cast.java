@@ -27,6 +27,10 @@ import java.util.Set;
  * pass over the tokens; per-document, never shared.
  */
 final class Cast {
+  // Compiled once: String.replaceAll compiled both patterns again for every name in a novel.
+  private static final java.util.regex.Pattern POSSESSIVE_END =
+      java.util.regex.Pattern.compile("(?:'|\u2019)s$");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "into", "near",
       "towards", "toward", "through", "across", "within", "the", "a", "an");
 
@@ -120,8 +124,8 @@ final class Cast {
         t = s + 1;
         continue;
       }
-      Form f = new Form(doc.text().substring(doc.tokenStart(s), doc.tokenEnd(t - 1))
-          .replaceAll("(?:'|\u2019)s$", "").replaceAll("\\s+", " "), title, names);
+      Form f = new Form(SPACES.matcher(POSSESSIVE_END.matcher(doc.text().substring(
+          doc.tokenStart(s), doc.tokenEnd(t - 1))).replaceAll("")).replaceAll(" "), title, names);
       forms.add(f);
       spans.add(new int[] {s, t});
     }
