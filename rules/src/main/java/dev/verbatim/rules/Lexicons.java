@@ -77,7 +77,8 @@ final class Lexicons {
   private Lexicons(Builder b) {
     cueVerbs = canonical(b.cueVerbs);
     ImmutableMap.Builder<String, ImmutableList<ImmutableList<String>>> pv = ImmutableMap.builder();
-    b.phrasal.forEach((k, v) -> pv.put(k.intern(), ImmutableList.copyOf(v.stream().map(Lexicons::canonicalList).toList())));
+    b.phrasal.forEach((k, v) -> pv.put(k.intern(),
+        ImmutableList.copyOf(v.stream().map(Lexicons::canonicalList).toList())));
     phrasalVerbs = pv.buildOrThrow();
     phrasalInfo = canonical(b.phrasalInfo);
     ImmutableMap.Builder<String, ImmutableList<Phrase>> ph = ImmutableMap.builder();

@@ -262,8 +262,8 @@ final class Turns {
           return otherSpeaker;
         }
         // "Nora came in from the rain. “…,” said the girl.": the subject the narrative is about
-        if ((g == Gender.M || g == Gender.F) && subjectOfGender[g == Gender.M ? 0 : 1] >= 0) {
-          return entityOf(subjectOfGender[g == Gender.M ? 0 : 1]);
+        if (slot(g) >= 0 && subjectOfGender[slot(g)] >= 0) {
+          return entityOf(subjectOfGender[slot(g)]);
         }
         return phraseEntity(r.phrase(), r.phrase());
       }
@@ -368,8 +368,8 @@ final class Turns {
       }
       noteNarrative(m.character());
       Gender g = cast.get(m.character()).gender;
-      if ((g == Gender.M || g == Gender.F) && isSubject(m)) {
-        subjectOfGender[g == Gender.M ? 0 : 1] = m.character();
+      if (slot(g) >= 0 && isSubject(m)) {
+        subjectOfGender[slot(g)] = m.character();
       }
     }
   }
@@ -397,10 +397,15 @@ final class Turns {
   private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "then",
       "yet", "so", "nor", "now");
 
+  /** {@code g}'s index in {@link #lastOfGender} and {@link #subjectOfGender}: M 0, F 1, else -1. */
+  private static int slot(Gender g) {
+    return g == Gender.M ? 0 : g == Gender.F ? 1 : -1;
+  }
+
   private void noteNarrative(int c) {
     Gender g = cast.get(c).gender;
-    if (g == Gender.M || g == Gender.F) {
-      lastOfGender[g == Gender.M ? 0 : 1] = c;
+    if (slot(g) >= 0) {
+      lastOfGender[slot(g)] = c;
     }
     if (c != recent1) {
       recent2 = recent1;

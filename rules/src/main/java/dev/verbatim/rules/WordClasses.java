@@ -2,7 +2,6 @@ package dev.verbatim.rules;
 
 import dev.verbatim.text.TextDocument;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,20 +47,18 @@ final class WordClasses {
     this.sets = List.of(lex.cueStarts, lex.cueVerbs.keySet(), Words.DETERMINERS,
         Words.PREPOSITIONS, Words.AUXILIARIES, Words.FUNCTION_WORDS, Words.CLAUSE_OPENERS,
         Words.TIME_WORDS, MentionParser.SUBJECT_PRONOUNS);
-    Set<String> listed = new HashSet<>();
-    words.forEach(w -> listed.add(w.toLowerCase(Locale.ROOT))); // ids are of lower-case forms
+    Map<String, Integer> ids = new HashMap<>();
+    for (int id = 0; id < words.size(); id++) {
+      ids.putIfAbsent(words.get(id).toLowerCase(Locale.ROOT), id); // ids are of lower-case forms
+    }
+    this.idByWord = Map.copyOf(ids);
     for (Set<String> set : sets) {
       for (String w : set) {
-        if (!listed.contains(w)) { // a token without an id would be taken for none of the set
+        if (!idByWord.containsKey(w)) { // a token without an id would be taken for none of the set
           throw new IllegalStateException("word '" + w + "' of a word class is not in the vocabulary");
         }
       }
     }
-    Map<String, Integer> ids = new HashMap<>();
-    for (int id = 0; id < words.size(); id++) {
-      ids.putIfAbsent(words.get(id).toLowerCase(Locale.ROOT), id);
-    }
-    this.idByWord = Map.copyOf(ids);
     this.bits = new long[words.size()];
     for (int id = 0; id < words.size(); id++) {
       bits[id] = classesOf(words.get(id).toLowerCase(Locale.ROOT));
