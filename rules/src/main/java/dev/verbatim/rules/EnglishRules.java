@@ -31,7 +31,8 @@ final class EnglishRules implements AttributionRules {
   private final List<QuoteRule> quoteRules =
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new DashRule(), new ColonRule());
   private final List<ClauseRule> clauseRules =
-      List.of(new AccordingToRule(), new ReportedClauseRule(), new FrontedClauseRule(),
+      List.of(new AccordingToRule(), new AskedByRule(), new ReportedClauseRule(),
+          new FrontedClauseRule(),
           new StanceObjectRule(), new AsSourceRule());
 
   private final NominalCueRule nominal = new NominalCueRule();

@@ -83,4 +83,21 @@ class NewsRecallFramesTest {
     assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("that it"));
     assertThat(q.spans().get(0).end()).isEqualTo(text.length() - 1);
   }
+
+  @Test
+  void aPassiveQuestionReportsTheAskerAfterBy() {
+    String text = "Asked by a reporter whether the plan was dead, Holt said, “Not yet.”";
+    Quote q = RuleTestSupport.NEWS.attribute(text).quotes().stream()
+        .filter(x -> x.cue().text().equals("Asked")).findFirst().orElseThrow();
+    assertThat(q.speaker().start()).isEqualTo(text.indexOf("a reporter"));
+    assertThat(q.speaker().end()).isEqualTo(text.indexOf(" whether"));
+    assertThat(q.spans().get(0).start()).isEqualTo(text.indexOf("whether"));
+    assertThat(q.spans().get(0).end()).isEqualTo(text.indexOf(", Holt"));
+  }
+
+  @Test
+  void anAskedByWithoutAQuestionReportsNothing() {
+    assertThat(RuleTestSupport.NEWS.attribute("Holt was asked by the board to the dinner.").quotes())
+        .isEmpty();
+  }
 }
