@@ -28,6 +28,8 @@ final class FictionLexicon {
   final Map<String, String> kinTitles = new HashMap<>();
   /** Interjections that are never a name ({@code fiction-interjections.txt}): {@code oh}, lower case. */
   final Set<String> interjections = new HashSet<>();
+  /** Words of writing ({@code fiction-written-words.txt}): {@code letter}, {@code label}. */
+  private final Set<String> writtenWords = new HashSet<>();
 
   FictionLexicon(Lexicons lex) {
     lex.cueVerbs.forEach((form, v) -> {
@@ -51,6 +53,9 @@ final class FictionLexicon {
       phrases.put(f[0].trim().toLowerCase(Locale.ROOT),
           Refers.valueOf(f[1].trim().toUpperCase(Locale.ROOT)));
     }
+    for (String line : LexiconFile.resource(FictionLexicon.class, "fiction-written-words.txt")) {
+      writtenWords.add(line.trim().toLowerCase(Locale.ROOT));
+    }
     for (String line : LexiconFile.resource(FictionLexicon.class, "fiction-kin.txt")) {
       String[] f = line.split("\\s*\\|\\s*");
       kinTitles.put(f[0].trim().toLowerCase(Locale.ROOT), Lexicons.key(f[1].trim()));
@@ -58,6 +63,11 @@ final class FictionLexicon {
     for (String line : LexiconFile.resource(FictionLexicon.class, "fiction-interjections.txt")) {
       interjections.add(line.trim().toLowerCase(Locale.ROOT));
     }
+  }
+
+  /** Whether {@code lower} is a word of writing: {@code letter}, {@code note}, {@code label}. */
+  boolean isWrittenWord(String lower) {
+    return writtenWords.contains(lower);
   }
 
   /** Tokens the dialogue tag at {@code t} spans (1 or 2), or 0 when no tag starts there. */

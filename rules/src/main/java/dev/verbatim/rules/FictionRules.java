@@ -48,7 +48,8 @@ final class FictionRules {
     int i = 0;
     while (i < quotes.size()) {
       QuoteSpan q = quotes.get(i);
-      if (q.parent() >= 0 || !Dialogue.isLine(doc, fl, q) || blocks.isBlock(q)) {
+      if (q.parent() >= 0 || !Dialogue.isLine(doc, fl, q) || blocks.isBlock(q)
+          || WrittenText.introduced(doc, fl, q)) {
         i++;
         continue;
       }
@@ -58,7 +59,8 @@ final class FictionRules {
       List<QuoteSpan> turn = new ArrayList<>();
       while (i < quotes.size() && quotes.get(i).start() < paraEnd) {
         QuoteSpan x = quotes.get(i++);
-        if (x.parent() < 0 && Dialogue.isLine(doc, fl, x) && !blocks.isBlock(x)) {
+        if (x.parent() < 0 && Dialogue.isLine(doc, fl, x) && !blocks.isBlock(x)
+            && !WrittenText.introduced(doc, fl, x)) {
           turn.add(x);
         }
       }

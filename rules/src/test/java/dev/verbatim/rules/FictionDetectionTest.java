@@ -165,4 +165,16 @@ class FictionDetectionTest {
     int at = text.indexOf("\"Enough.\"");
     assertThat(offsets(r)).containsExactly(List.of(at, at + 9));
   }
+
+  @Test
+  void aQuotationAfterASentenceAboutSomethingWrittenIsThatTextNotALine() {
+    String text = "\"Anything?\" asked Marnie.\n\n"
+        + "Tobias found the note propped on the clock, and it said only this:\n\n"
+        + "\"Gone to the coast. Back on Friday.\"\n\n"
+        + "He turned the jar and read the label: \"Not to be taken.\" Then he laughed.\n\n"
+        + "He took the letter from her and said: \"Not to be opened.\"";
+    int last = text.indexOf("\"Not to be opened");
+    assertThat(offsets(FICTION.attribute(text)))
+        .containsExactly(List.of(0, 11), List.of(last, last + 19));
+  }
 }

@@ -48,6 +48,7 @@ class LexiconFilesTest {
       .put("fiction-cue-verbs.txt", new Format(2, allowed(null, null), FIRST))
       .put("fiction-speaker-phrases.txt", new Format(2, allowed(null,
           Set.of("latter", "former", "other")), FIRST_LOWER))
+      .put("fiction-written-words.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .build();
 
   @SafeVarargs
