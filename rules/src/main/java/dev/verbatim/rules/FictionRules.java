@@ -87,9 +87,14 @@ final class FictionRules {
           k++;
           spans = Continuation.concat(spans, DocumentRun.spansOf(turn.get(k)));
         }
-        drafts.add(new QuoteDraft(QuoteKind.DIRECT, spans, -1,
-            d.cueStart(), d.cueEnd(), sp == null ? -1 : sp[0], sp == null ? -1 : sp[1],
-            sp == null ? -1 : d.entity(), d.confidence(), d.rule(), x.unclosed()));
+        // A speech over several paragraphs is a line per paragraph, of one speaker.
+        List<int[]> lines = SpeechParagraphs.split(doc, spans);
+        for (int j = 0; j < lines.size(); j++) {
+          drafts.add(new QuoteDraft(QuoteKind.DIRECT, lines.get(j), -1,
+              d.cueStart(), d.cueEnd(), sp == null ? -1 : sp[0], sp == null ? -1 : sp[1],
+              sp == null ? -1 : d.entity(), d.confidence(), d.rule(),
+              j == lines.size() - 1 && x.unclosed()));
+        }
       }
     }
     List<EntityDraft> entities = turns.entities();

@@ -177,4 +177,22 @@ class FictionDetectionTest {
     assertThat(offsets(FICTION.attribute(text)))
         .containsExactly(List.of(0, 11), List.of(last, last + 19));
   }
+
+  @Test
+  void aSpeechOverSeveralParagraphsIsOneLinePerParagraphOfOneSpeaker() {
+    String text = "\"Tell me about the ford,\" said Tobias.\n\n"
+        + "\"We came to it at dusk,\" said Marnie, \"and the bridge was gone.\n\n"
+        + "\"So we waited for the water to fall.\n\n"
+        + "\"It fell by morning.\"\n\n"
+        + "Tobias nodded.";
+    int tag = text.indexOf("\"We came");
+    int and = text.indexOf("\"and the");
+    int so = text.indexOf("\"So we");
+    int it = text.indexOf("\"It fell");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(offsets(r)).containsExactly(List.of(0, 25), List.of(tag, tag + 24, and, and + 25),
+        List.of(so, so + 36), List.of(it, it + 21));
+    assertThat(r.quotes().subList(1, 4)).allSatisfy(
+        q -> assertThat(q.speaker().mention().text()).isEqualTo("Marnie"));
+  }
 }
