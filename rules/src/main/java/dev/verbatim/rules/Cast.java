@@ -172,7 +172,7 @@ final class Cast {
           ch.name = e.getKey();
         }
       }
-      ch.name = CharacterName.choose(ch.name, ch.forms, ch.shapes, lex);
+      ch.name = CharacterName.choose(ch.name, ch.forms, ch.shapes, lex, fl.surnameTitles);
     }
     return cast;
   }

@@ -30,6 +30,11 @@ final class FictionLexicon {
   final Set<String> interjections = new HashSet<>();
   /** Words of writing ({@code fiction-written-words.txt}): {@code letter}, {@code label}. */
   private final Set<String> writtenWords = new HashSet<>();
+  /**
+   * Titles that stand before a family name only ({@code fiction-surname-titles.txt}: {@code Mr.},
+   * {@code Mrs.}), as {@link Lexicons#key} forms: {@code mr}.
+   */
+  final Set<String> surnameTitles = new HashSet<>();
 
   FictionLexicon(Lexicons lex) {
     lex.cueVerbs.forEach((form, v) -> {
@@ -62,6 +67,9 @@ final class FictionLexicon {
     }
     for (String line : LexiconFile.resource(FictionLexicon.class, "fiction-interjections.txt")) {
       interjections.add(line.trim().toLowerCase(Locale.ROOT));
+    }
+    for (String line : LexiconFile.resource(FictionLexicon.class, "fiction-surname-titles.txt")) {
+      surnameTitles.add(Lexicons.key(line.trim()));
     }
   }
 

@@ -239,6 +239,24 @@ class FictionSpeakerTest {
   }
 
   @Test
+  void aListedGivenNameWrittenAfterMrIsAFamilyNameAndYieldsToItsTitledForm() {
+    List<String> paras = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      paras.add("Mr. Morgan rose, and Edith Fletcher looked up at him again.");
+    }
+    for (int i = 0; i < 16; i++) {
+      paras.add("Morgan walked to the window. Edith waited. Morgan came back. Edith sighed.");
+    }
+    paras.add("\"It will rain,\" said Morgan.");
+    paras.add("\"Then we stay,\" said Edith.");
+    String text = String.join("\n\n", paras);
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"It will rain,\"", "Mr. Morgan"),
+        at(text, "\"Then we stay,\"", "Edith"));
+    assertThat(text.indexOf("\"It will rain,\"")).isEqualTo(1765);
+  }
+
+  @Test
   void aKinTagNamesTheTitledBearerOfTheOwnersFamilyName() {
     String text = String.join("\n\n",
         "Mrs. Quill was sewing by the fire when Tom Quill came in from the yard.",
