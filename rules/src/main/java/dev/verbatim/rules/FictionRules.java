@@ -161,6 +161,9 @@ final class FictionRules {
           || doc.paragraphAt(doc.tokenStart(t - 1)) != doc.paragraphAt(q.start())) {
         return true;
       }
+      if (Character.isLowerCase(text.charAt(first)) && LineAfterAction.resumes(doc, t)) {
+        return true; // “It is late” glancing at the clock “and you are tired.”
+      }
       char last = text.charAt(e - 1);
       boolean punct = last == ',' || last == '.' || last == '!' || last == '?' || last == ';'
           || last == ':' || last == '-' || last == '\u2014' || last == '\u2026';

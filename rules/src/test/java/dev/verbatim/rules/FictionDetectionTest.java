@@ -195,4 +195,15 @@ class FictionDetectionTest {
     assertThat(r.quotes().subList(1, 4)).allSatisfy(
         q -> assertThat(q.speaker().mention().text()).isEqualTo("Marnie"));
   }
+
+  @Test
+  void aLineGoesOnInLowerCaseAfterAnActionWithoutPunctuation() {
+    String text = "\"It is nearly six\" glancing at the clock \"and you have not eaten.\"\n\n"
+        + "He wrote \"turn\" and \"return\" alike.\n\n"
+        + "\"I love her.\" It was the first time he had used the word \"love.\"";
+    int and = text.indexOf("\"and you");
+    int love = text.indexOf("\"I love");
+    assertThat(offsets(FICTION.attribute(text))).containsExactly(List.of(0, 18, and, and + 25),
+        List.of(love, love + 13));
+  }
 }
