@@ -74,6 +74,13 @@ final class Lexicons {
    */
   final ImmutableSet<String> objectVerbs;
 
+  /**
+   * Openers of a subordinate clause set before the main clause ({@code while}, {@code even
+   * though}), each as its words; see {@link FrontedSubordinate}. Shipped only; not a replaceable
+   * lexicon.
+   */
+  final ImmutableList<ImmutableList<String>> frontedSubordinators;
+
   private Lexicons(Builder b) {
     cueVerbs = canonical(b.cueVerbs);
     ImmutableMap.Builder<String, ImmutableList<ImmutableList<String>>> pv = ImmutableMap.builder();
@@ -102,6 +109,9 @@ final class Lexicons {
     speechNouns = nouns.buildOrThrow();
     objectVerbs = ImmutableSet.copyOf(LexiconFile.resource(Lexicons.class, "object-verbs.txt")
         .stream().map(w -> key(w).intern()).toList());
+    frontedSubordinators = LexiconFile.resource(Lexicons.class, "fronted-subordinators.txt")
+        .stream().map(w -> canonicalList(Arrays.asList(key(w).split("\\s+"))))
+        .collect(ImmutableList.toImmutableList());
     documentHeads = canonical(b.documentHeads);
     anonymousHeads = canonical(b.anonymousHeads);
     speakingNouns = canonical(b.speakingNouns);

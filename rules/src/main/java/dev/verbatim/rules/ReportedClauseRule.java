@@ -80,7 +80,7 @@ final class ReportedClauseRule implements ClauseRule {
         || end - j < 3 || Clauses.isWholeQuote(run, j, end)) {
       return null;
     }
-    int stop = clauseStop(run, s, j, end);
+    int stop = clauseStop(run, s, j, FrontedSubordinate.stop(run, s, cue.firstTok(), j, end));
     if (cue.risky()) {
       stop = trailingPhrase(run, j, stop);
     }

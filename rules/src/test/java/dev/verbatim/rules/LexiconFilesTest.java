@@ -45,6 +45,7 @@ class LexiconFilesTest {
       .put("speech-nouns.txt", new Format(2, allowed(null, null), FIRST_LOWER))
       .put("speaking-nouns.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .put("object-verbs.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
+      .put("fronted-subordinators.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .put("fiction-cue-verbs.txt", new Format(2, allowed(null, null), FIRST))
       .put("fiction-speaker-phrases.txt", new Format(2, allowed(null,
           Set.of("latter", "former", "other")), FIRST_LOWER))
