@@ -103,6 +103,9 @@ final class CueFinder {
     if (v != null && (v.gerund() ? isGerundNoun(doc, t) : isNounSlot(doc, t))) {
       return null; // "the note", "Editor's note:", "in order to", "the court's ruling": a noun
     }
+    if (v != null && lex.nounHomographs.contains(w) && NounHomograph.isNoun(doc, t, to)) {
+      return null; // "her home state of Ohio", "battleground states", "state lawmakers"
+    }
     if (v != null && !Words.isCapitalised(doc, t)) {
       return new Cue(t, t + 1, Cue.Kind.VERB, v);
     }

@@ -81,6 +81,12 @@ final class Lexicons {
    */
   final ImmutableList<ImmutableList<String>> frontedSubordinators;
 
+  /**
+   * Cue verb forms that news mostly uses as nouns ({@code state}, {@code states}); see {@link
+   * NounHomograph}. Shipped only; not a replaceable lexicon.
+   */
+  final ImmutableSet<String> nounHomographs;
+
   private Lexicons(Builder b) {
     cueVerbs = canonical(b.cueVerbs);
     ImmutableMap.Builder<String, ImmutableList<ImmutableList<String>>> pv = ImmutableMap.builder();
@@ -112,6 +118,8 @@ final class Lexicons {
     frontedSubordinators = LexiconFile.resource(Lexicons.class, "fronted-subordinators.txt")
         .stream().map(w -> canonicalList(Arrays.asList(key(w).split("\\s+"))))
         .collect(ImmutableList.toImmutableList());
+    nounHomographs = ImmutableSet.copyOf(LexiconFile.resource(Lexicons.class,
+        "noun-homograph-cues.txt").stream().map(w -> key(w).intern()).toList());
     documentHeads = canonical(b.documentHeads);
     anonymousHeads = canonical(b.anonymousHeads);
     speakingNouns = canonical(b.speakingNouns);

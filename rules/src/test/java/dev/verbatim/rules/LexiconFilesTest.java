@@ -46,6 +46,7 @@ class LexiconFilesTest {
       .put("speaking-nouns.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .put("object-verbs.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .put("fronted-subordinators.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
+      .put("noun-homograph-cues.txt", new Format(1, allowed((Set<String>) null), FIRST_LOWER))
       .put("fiction-cue-verbs.txt", new Format(2, allowed(null, null), FIRST))
       .put("fiction-speaker-phrases.txt", new Format(2, allowed(null,
           Set.of("latter", "former", "other")), FIRST_LOWER))
