@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *   He then put on a fake accent and joked, “…”                       → He
  *   The next day, her office posted: “…”                             → her office
  *   Speaking in Ohio, Ana Ruiz added, “…”                             → Ana Ruiz
+ *   At a rally in Ames, Iowa, on Sunday, Ana Ruiz left, saying …       → Ana Ruiz, not Iowa
  * </pre>
  *
  * Stateless.
@@ -32,8 +33,8 @@ final class SentenceSubject {
     while (k < before && (Words.isQuoteMark(doc, k) || Words.isDash(doc, k))) {
       k++;
     }
-    if (k < before && (Words.PREPOSITIONS.contains(Words.lower(doc, k))
-        || Words.CLAUSE_OPENERS.contains(Words.lower(doc, k)) || OpeningPhrase.at(doc, k))) {
+    for (int round = 0; round < 3 && k < before && (Words.PREPOSITIONS.contains(Words.lower(doc, k))
+        || Words.CLAUSE_OPENERS.contains(Words.lower(doc, k)) || OpeningPhrase.at(doc, k)); round++) {
       int comma = k + 1;
       while (comma < before && comma - k < OPENER && !Words.isPunct(doc, comma, ',')
           && run.quoteAt[comma] < 0) {
@@ -41,11 +42,16 @@ final class SentenceSubject {
       }
       if (comma < before && Words.isPunct(doc, comma, ',')) {
         k = comma + 1; // "In a statement on Thursday, Lee …"
+        // "At a rally in Ames, Iowa, on Sunday, Lee …": the place's state and what follows it
+        // belong to the opening phrase
+        k = Places.restAfter(run.ctx.lex, doc, doc.sentenceFirstToken(s), comma, k, before);
+        continue;
       } else if (Words.CLAUSE_OPENERS.contains(Words.lower(doc, k))) {
         k++; // "But Lee …"
       } else if (!OpeningPhrase.at(doc, k) || Words.PREPOSITIONS.contains(Words.lower(doc, k))) {
         return null;
       } // else a word such as "Kelly" or "Earlier" with no comma after it: read on as it stands
+      break;
     }
     if (k >= before || run.quoteAt[k] >= 0) {
       return null;

@@ -43,7 +43,7 @@ final class Subjects {
       if (inner != null && inner.endTok() >= innerEnd
           && (inner.type() == Mention.Type.NAME || inner.type() == Mention.Type.ORG)
           && Words.isCapitalised(doc, k + 1)) {
-        if (!placeAfter(doc, k, floor) || inner.gender() != Gender.UNKNOWN) {
+        if (!Places.nameBefore(doc, k, floor) || inner.gender() != Gender.UNKNOWN) {
           return inner;
         }
         // "Lee, 29, of Flint, Mich., said", "Lee, speaking in Flint, Mich., said": the name in the
@@ -126,19 +126,6 @@ final class Subjects {
       return null;
     }
     return before(doc, v, floor);
-  }
-
-  /**
-   * Whether the comma at {@code k} follows a place name after a preposition, so that the name in
-   * the next commas is the rest of the place: {@code Lee, of Flint, Mich., said}, {@code a pastor in
-   * San Mateo, California, said}.
-   */
-  private static boolean placeAfter(TextDocument doc, int k, int floor) {
-    int t = k - 1;
-    while (t > floor && k - t <= 3 && Words.isCapitalised(doc, t)) {
-      t--;
-    }
-    return t < k - 1 && t >= floor && Words.PREPOSITIONS.contains(Words.lower(doc, t));
   }
 
   /** Pronouns that after a verb are its object ({@code called it}), not an inverted subject. */

@@ -33,4 +33,29 @@ class PlaceAsideTest {
     assertThat(q.speaker().start()).isEqualTo(35);
     assertThat(q.speaker().end()).isEqualTo(46);
   }
+
+  @Test
+  void aStateAfterTheCityInAnOpeningPhraseIsNoSpeaker() {
+    Quote q = only("At a rally in Ames, Iowa, on Sunday, Tom Okafor left early, saying the count was rigged.");
+    assertThat(q.cue().text()).isEqualTo("saying");
+    assertThat(q.speaker().start()).isEqualTo(37);
+    assertThat(q.speaker().end()).isEqualTo(47);
+    assertThat(q.spans().get(0).start()).isEqualTo(67);
+    assertThat(q.spans().get(0).end()).isEqualTo(87);
+  }
+
+  @Test
+  void aTwoWordStateIsSkippedToo() {
+    Quote q = only("Speaking at a fair in Salem, New Hampshire, Mara Lindqvist waved, saying the levy was a theft.");
+    assertThat(q.speaker().start()).isEqualTo(44);
+    assertThat(q.speaker().end()).isEqualTo(58);
+  }
+
+  @Test
+  void aTitledPersonAfterTheTownStillSpeaks() {
+    Quote q = only("In Dayton, Sen. Ruth Ames, the chair, rose, saying the count was over.");
+    assertThat(q.speaker().mention().text()).isEqualTo("Sen. Ruth Ames");
+    assertThat(q.speaker().start()).isEqualTo(11);
+    assertThat(q.speaker().end()).isEqualTo(25);
+  }
 }
