@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *   “I will.”                           untagged: the one addressed answers, Nora
  *   “Tonight?”                          untagged: the turn goes back to Tom
  *   Nora laughed. “Why not?”            the character acting in the paragraph: Nora
+ *   Tom turned to Edith Bray.           a narrative paragraph: its latest subject, Tom, not
+ *   “Shall we go?”                        Edith, the latest named
  * </pre>
  *
  * Name mentions are consumed once, in order, as the turns advance: linear in the text. Per document,
@@ -43,6 +45,8 @@ final class Turns {
    * last turn ({@code Nora put down her cup.}), or -1.
    */
   private final int[] subjectOfGender = {-1, -1};
+  /** Latest character named as a clause's subject in the narrative since the last turn, or -1. */
+  private int subjectSince = -1;
   private int recent1 = -1;
   private int recent2 = -1;
   private final int[] lastMention;
@@ -143,7 +147,7 @@ final class Turns {
       } else if (adjacent && otherSpeaker >= 0) {
         speaker = otherSpeaker;
       } else if (!adjacent && narrativeSince >= 0) {
-        speaker = entityOf(narrativeSince);
+        speaker = entityOf(subjectSince >= 0 ? subjectSince : narrativeSince);
       } else if (!adjacent && para - lastTurnPara <= NEAR && lastSpeaker >= 0) {
         speaker = afterNarrative(para - 1);
       }
@@ -170,6 +174,7 @@ final class Turns {
     lastTurnPara = para;
     narrativeSince = -1;
     subjectOfGender[0] = subjectOfGender[1] = -1;
+    subjectSince = -1;
     int cueS = tag != null && tag.cueTok() >= 0 ? doc.tokenStart(tag.cueTok()) : -1;
     int cueE = tag != null && tag.cueTok() >= 0 ? doc.tokenEnd(tag.cueEndTok() - 1) : -1;
     int refS = tag != null && speaker >= 0 ? doc.tokenStart(tag.firstTok()) : -1;
@@ -368,8 +373,13 @@ final class Turns {
       }
       noteNarrative(m.character());
       Gender g = cast.get(m.character()).gender;
-      if (slot(g) >= 0 && isSubject(m)) {
+      boolean subject = isSubject(m);
+      if (slot(g) >= 0 && subject) {
         subjectOfGender[slot(g)] = m.character();
+      }
+      Integer e = entityOfCharacter.get(m.character());
+      if (subject && (e == null || e != lastSpeaker)) {
+        subjectSince = m.character();
       }
     }
   }

@@ -336,4 +336,18 @@ class FictionSpeakerTest {
     assertThat(speakers(text)).containsExactly(
         at(text, "\"You are late,\"", "Edith"));
   }
+
+  @Test
+  void anUntaggedLineAfterNarrativeTakesTheNarrativesSubjectNotTheLastNamed() {
+    String text = String.join("\n\n",
+        "Oswin Teague met Marnie Fletcher and Hugh Bray on the quay.",
+        "\"Is the ferry running?\" said Oswin.",
+        "\"Not today,\" Marnie replied.",
+        "Oswin turned away and looked across the water at Hugh Bray.",
+        "\"Then we shall walk.\"");
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"Is the ferry running?\"", "Oswin"),
+        at(text, "\"Not today,\"", "Marnie"),
+        at(text, "\"Then we shall walk.\"", "Oswin"));
+  }
 }
