@@ -281,12 +281,15 @@ final class Cast {
           }
         }
       }
+      // A surname written with both a man's and a woman's title is a family's name, no one's first
+      // name: "Mr. Quill" and "Mrs. Quill" join neither "Quill Lodge" nor a full name.
       for (Form f : forms.values()) {
         if (f.names().size() == 1 && !f.title().isEmpty()) {
           Gender g = titleGender(f);
           String w = f.names().get(0);
-          Integer c = unique(byFirst.get(w), g);
-          if (c == null && !bothTitles.contains(w)) {
+          boolean family = bothTitles.contains(w);
+          Integer c = family ? null : unique(byFirst.get(w), g);
+          if (c == null && !family) {
             c = unique(byLast.get(w), g);
           }
           if (c == null) {
@@ -300,7 +303,7 @@ final class Cast {
       for (Form f : forms.values()) {
         if (f.names().size() == 1 && f.title().isEmpty()) {
           String w = f.names().get(0);
-          Integer c = biggest(byFirst.get(w));
+          Integer c = bothTitles.contains(w) ? null : biggest(byFirst.get(w));
           if (c == null) {
             c = manOrBiggest(titled.get(w));
           }

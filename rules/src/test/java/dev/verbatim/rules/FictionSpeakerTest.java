@@ -257,6 +257,25 @@ class FictionSpeakerTest {
   }
 
   @Test
+  void aFamilyNameWrittenWithBothTitlesIsNoOnesFirstName() {
+    String text = String.join("\n\n",
+        "Hugh Teague and Nora Teague drove up to Teague Lodge in the rain.",
+        "Mr. Teague got out first. Mrs. Teague followed him.",
+        "\"We are late,\" said Mrs. Teague.",
+        "\"Then we are late,\" said Mr. Teague.",
+        "\"Come in,\" said Teague.");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(speakers(text)).containsExactly(
+        at(text, "\"We are late,\"", "Mrs. Teague"),
+        at(text, "\"Then we are late,\"", "Mr. Teague"),
+        at(text, "\"Come in,\"", "Mr. Teague"));
+    assertThat(r.speakerOf(r.quotes().get(0)).mentions()).extracting(m -> m.start() + ":" + m.text())
+        .containsExactly("93:Mrs. Teague", "140:Mrs. Teague");
+    assertThat(r.speakerOf(r.quotes().get(1)).mentions()).extracting(m -> m.start() + ":" + m.text())
+        .containsExactly("67:Mr. Teague", "179:Mr. Teague", "208:Teague");
+  }
+
+  @Test
   void aKinTagNamesTheTitledBearerOfTheOwnersFamilyName() {
     String text = String.join("\n\n",
         "Mrs. Quill was sewing by the fire when Tom Quill came in from the yard.",
