@@ -32,7 +32,7 @@ final class Cast {
       java.util.regex.Pattern.compile("(?:'|\u2019)s$");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "into", "near",
-      "towards", "toward", "through", "across", "within", "the", "a", "an");
+      "towards", "toward", "through", "across", "within", "at", "to", "the", "a", "an");
 
   /** One mention of a name in the text. */
   record Named(int firstTok, int endTok, int start, int end, int character) {}
@@ -130,8 +130,8 @@ final class Cast {
       spans.add(new int[] {s, t});
     }
     Map<String, Integer> byKey = new Clustering(cast, lex).run(forms);
-    // A name written mostly after "in", "from", "into" or "the" is a place ("in Paris") or a word
-    // like "the English", not a character.
+    // A name written mostly after "in", "from", "into", "at", "to" or "the" is a place ("in Paris",
+    // "back to Quillmoor") or a word like "the English", not a character.
     int[] seen = new int[cast.characters.size()];
     int[] placed = new int[cast.characters.size()];
     for (int i = 0; i < forms.size(); i++) {

@@ -276,6 +276,17 @@ class FictionSpeakerTest {
   }
 
   @Test
+  void aNameWrittenMostlyAfterAtOrToIsAPlace() {
+    String text = String.join("\n\n",
+        "Edith Fletcher drove back to Quillmoor in the snow.",
+        "She stayed at Quillmoor all winter and wrote her letters at Quillmoor.",
+        "Quillmoor stood cold on its hill. \"I shall never be warm again.\"");
+    AttributionResult r = FICTION.attribute(text);
+    assertThat(speakers(text)).containsExactly(at(text, "\"I shall never", "Edith Fletcher"));
+    assertThat(r.entities()).extracting(e -> e.name()).doesNotContain("Quillmoor");
+  }
+
+  @Test
   void aKinTagNamesTheTitledBearerOfTheOwnersFamilyName() {
     String text = String.join("\n\n",
         "Mrs. Quill was sewing by the fire when Tom Quill came in from the yard.",
